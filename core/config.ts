@@ -1,0 +1,127 @@
+// The env contract (see .env.example), parsed once with zod at each entry point and passed down.
+// Nothing below the entry points reads process.env.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const optionalUrl = (what: string) =>
+  optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: `${what} must be a full URL, for example postgres://user@host:5432/db`,
+  });
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
+
+  DATABASE_URL: optionalUrl('DATABASE_URL'),
+  REDIS_URL: optionalUrl('REDIS_URL'),
+
+  S3_ENDPOINT: optionalUrl('S3_ENDPOINT'),
+  S3_BUCKET: optionalText,
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+
+  // Read by later features (platform adapters, AI layer, billing); declared here so the
+  // contract lives in one place and typos are caught at start.
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: z.string().default('https://api.telegram.org'),
+  TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: z.string().default('https://slack.com/api/'),
+  DISCORD_BOT_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_PUBLIC_KEY: optionalText,
+  DISCORD_API_URL: z.string().default('https://discord.com/api'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText,
+  QWEN_API_KEY: optionalText,
+  QWEN_BASE_URL: optionalText,
+  DEEPSEEK_API_KEY: optionalText,
+  DEEPSEEK_BASE_URL: optionalText,
+  GEMINI_API_KEY: optionalText,
+  GEMINI_BASE_URL: optionalText,
+  AI_PROVIDERS: optionalText,
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  STRIPE_API_URL: optionalText,
+  PADDLE_API_KEY: optionalText,
+  PADDLE_WEBHOOK_SECRET: optionalText,
+  PADDLE_API_URL: optionalText,
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** The parsed configuration, grouped by concern. */
+export interface Config {
+  http: { port: number; host: string };
+  dataDir: string;
+  logLevel: RawConfig['LOG_LEVEL'];
+  uploads: { maxBytes: number };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  queue: { kind: 'in-process' } | { kind: 'bullmq'; redisUrl: string };
+  files:
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        endpoint?: string;
+        bucket: string;
+        region: string;
+        accessKeyId?: string;
+        secretAccessKey?: string;
+      };
+  ai: { configured: boolean };
+  raw: RawConfig;
+}
+
+/** Thrown for env values that cannot work; the message names the variable and the fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration. ${lines.join('; ')}`);
+  }
+  const raw = result.data;
+  if (raw.S3_ENDPOINT && !raw.S3_BUCKET) {
+    throw new ConfigError('S3_ENDPOINT is set but S3_BUCKET is not. Set S3_BUCKET to the bucket name.');
+  }
+  const dataDir = raw.DATA_DIR;
+  return {
+    http: { port: raw.PORT, host: raw.HOST },
+    dataDir,
+    logLevel: raw.LOG_LEVEL,
+    uploads: { maxBytes: Math.round(raw.MAX_UPLOAD_MB * 1024 * 1024) },
+    database: raw.DATABASE_URL
+      ? { kind: 'postgres', url: raw.DATABASE_URL }
+      : { kind: 'pglite', dataDir: `${dataDir}/pglite` },
+    queue: raw.REDIS_URL ? { kind: 'bullmq', redisUrl: raw.REDIS_URL } : { kind: 'in-process' },
+    files: raw.S3_BUCKET
+      ? {
+          kind: 's3',
+          endpoint: raw.S3_ENDPOINT,
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION,
+          accessKeyId: raw.S3_ACCESS_KEY_ID,
+          secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+        }
+      : { kind: 'local', dir: `${dataDir}/files` },
+    ai: {
+      configured: Boolean(raw.OPENAI_API_KEY || raw.QWEN_API_KEY || raw.DEEPSEEK_API_KEY || raw.GEMINI_API_KEY),
+    },
+    raw,
+  };
+}

@@ -1,0 +1,68 @@
+// The JobQueue port. Two implementations share one processor registry: BullMQ on REDIS_URL
+// (infra/bullmq-queue.ts) and an in-process runner for the embedded default
+// (core/queue/in-process-queue.ts). Payloads carry ids only, never personal text or bytes.
+
+export interface JobPayloads {
+  /** Checks an uploaded file's real type and records it on the resume row. */
+  'inspect-upload': { resumeId: string; conversationId: string; progressMessageId: string };
+  /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
+  'deliver-message': { messageId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which process runs a job: workers do the work; bot processes own the platform connections. */
+export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
+  'inspect-upload': 'worker',
+  'deliver-message': 'bot',
+};
+
+export interface JobContext {
+  jobId: string;
+  /** 1 on the first try. */
+  attempt: number;
+}
+
+export type Processor<N extends JobName> = (payload: JobPayloads[N], context: JobContext) => Promise<void>;
+
+export type ProcessorRegistry = { [N in JobName]?: Processor<N> };
+
+export interface EnqueueOptions {
+  /** Deterministic id: enqueuing the same id twice runs the job once. */
+  jobId: string;
+  delayMs?: number;
+}
+
+export interface FailedJob {
+  name: JobName;
+  jobId: string;
+  payload: JobPayloads[JobName];
+  error: unknown;
+  attempts: number;
+}
+
+/** Called once a job has failed for good (retries used up, or a PermanentJobError). */
+export type FailureHook = (failed: FailedJob) => Promise<void>;
+
+export interface QueueHealth {
+  ok: boolean;
+  kind: 'in-process' | 'bullmq';
+  waiting: number;
+  active: number;
+  failed: number;
+  detail?: string;
+}
+
+export interface JobQueue {
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void>;
+  /** Starts running the given processors in this process. */
+  process(registry: ProcessorRegistry, onFailed: FailureHook): Promise<void>;
+  /** Resolves once nothing is waiting, delayed or running here (for the CLI and tests). */
+  waitUntilIdle(): Promise<void>;
+  health(): Promise<QueueHealth>;
+  /** Stops taking jobs, lets running ones finish, then closes connections. */
+  close(): Promise<void>;
+}
+
+/** Retries with exponential backoff: 3 tries, 1 s then 2 s apart by default. */
+export const defaultRetry = { attempts: 3, backoffMs: 1000 };

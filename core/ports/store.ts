@@ -1,0 +1,109 @@
+// The storage port: what core needs from the database. db/store.ts implements it with Drizzle
+// on Postgres or PGlite.
+import type { OutgoingMessage, Platform } from '../model/message.ts';
+
+export interface PlatformAccount {
+  platform: Platform;
+  workspaceId: string;
+  platformUserId: string;
+  displayName: string;
+}
+
+export interface Conversation {
+  id: string;
+  userId: string;
+  threadId: string;
+  /** True when this is the user's first contact with IntervAI. */
+  isNewUser: boolean;
+}
+
+export interface StoredOutgoing {
+  id: string;
+  conversationId: string;
+  threadId: string;
+  platformMessageId: string | null;
+  message: OutgoingMessage;
+}
+
+export interface HistoryEntry {
+  id: string;
+  direction: 'in' | 'out';
+  text: string;
+  message: OutgoingMessage;
+  createdAt: Date;
+}
+
+export interface NewUpload {
+  userId: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  fileKey: string;
+}
+
+export interface ResumeRecord {
+  id: string;
+  userId: string;
+  version: number;
+  fileKey: string | null;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  status: string;
+  detectedType: string | null;
+  failureReason: string | null;
+}
+
+export interface KnowledgeChunkInput {
+  position: number;
+  heading: string;
+  content: string;
+  embedding: number[];
+}
+
+export interface KnowledgeHit {
+  documentPath: string;
+  heading: string;
+  content: string;
+  /** Cosine similarity, 1 = same direction. */
+  similarity: number;
+}
+
+export interface ConversationStore {
+  /** Finds or creates the user, their platform identity and the conversation for a thread. */
+  open(threadId: string, account: PlatformAccount): Promise<Conversation>;
+  /** Records an incoming message; false when this platform message id was seen before. */
+  recordIncoming(conversationId: string, platformMessageId: string, text: string, extra: Record<string, unknown>): Promise<boolean>;
+  recordOutgoing(conversationId: string, message: OutgoingMessage): Promise<string>;
+  updateOutgoing(messageId: string, message: OutgoingMessage): Promise<void>;
+  setPlatformMessageId(messageId: string, platformMessageId: string): Promise<void>;
+  getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;
+  history(threadId: string, limit: number): Promise<HistoryEntry[]>;
+}
+
+export interface ResumeStore {
+  /** Creates the next version for the user, status 'received'. */
+  createUpload(upload: NewUpload): Promise<ResumeRecord>;
+  get(resumeId: string): Promise<ResumeRecord | undefined>;
+  markStored(resumeId: string, detectedType: string, sha256: string): Promise<void>;
+  markFailed(resumeId: string, reason: string): Promise<void>;
+  /** Removes an upload that could not be completed, so no half-written record remains. */
+  remove(resumeId: string): Promise<void>;
+}
+
+export interface KnowledgeStore {
+  /** Replaces a document's chunks when its content hash changed; returns false when unchanged. */
+  upsertDocument(path: string, title: string, contentHash: string, model: string, chunks: KnowledgeChunkInput[]): Promise<boolean>;
+  search(model: string, embedding: number[], limit: number): Promise<KnowledgeHit[]>;
+  /** 'pgvector' when the extension is installed, else 'exact-cosine'. */
+  readonly vectorSearchMode: 'pgvector' | 'exact-cosine';
+}
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  conversations: ConversationStore;
+  resumes: ResumeStore;
+  knowledge: KnowledgeStore;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

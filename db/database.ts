@@ -1,0 +1,98 @@
+// Opens the database chosen by config (PGlite in DATA_DIR, or Postgres at DATABASE_URL),
+// applies the one migration folder, and returns a Drizzle handle over it.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import type { Config } from '../core/config.ts';
+import { ServiceUnavailableError } from '../core/errors.ts';
+import { acquireDirectoryLock, type DirectoryLock } from './directory-lock.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  hasPgvector: boolean;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Any fixed number: serialises migrations when several processes start at once. */
+const migrationLockKey = 4_242_001;
+
+export async function openDatabase(config: Config['database']): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  await mkdir(dataDir, { recursive: true });
+  const lock: DirectoryLock = await acquireDirectoryLock(dataDir);
+  try {
+    const client = await PGlite.create(dataDir, { extensions: { vector } });
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    await migratePglite(db as never, { migrationsFolder });
+    return {
+      kind: 'pglite',
+      db,
+      hasPgvector: await detectPgvector(db),
+      async close() {
+        await client.close();
+        await lock.release();
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5000, max: 10 });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new ServiceUnavailableError(
+      `The database at DATABASE_URL (${describeUrl(url)})`,
+      'Start Postgres or fix DATABASE_URL, or unset it to use the embedded database.',
+      { cause: error },
+    );
+  }
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    await migratePg(drizzlePg({ client }), { migrationsFolder });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {});
+    client.release();
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return { kind: 'postgres', db, hasPgvector: await detectPgvector(db), close: () => pool.end() };
+}
+
+async function detectPgvector(db: Db): Promise<boolean> {
+  const result = await db.execute(sql`SELECT 1 AS present FROM pg_extension WHERE extname = 'vector'`);
+  return rowsOf(result).length > 0;
+}
+
+/** Drizzle returns `{ rows }` from both drivers' execute(). */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** host:port/db without credentials, safe for messages and logs. */
+export function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}

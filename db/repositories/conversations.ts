@@ -1,0 +1,121 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { OutgoingMessage } from '../../core/model/message.ts';
+import type { Conversation, ConversationStore, HistoryEntry, PlatformAccount, StoredOutgoing } from '../../core/ports/store.ts';
+import type { Db } from '../database.ts';
+import { conversations, messages, platformIdentities, users } from '../schema.ts';
+
+export function createConversationRepository(db: Db): ConversationStore {
+  return {
+    async open(threadId: string, account: PlatformAccount): Promise<Conversation> {
+      const existing = await findConversation(db, threadId);
+      if (existing) return { ...existing, isNewUser: false };
+      return db.transaction(async (tx) => {
+        const { userId, isNewUser } = await findOrCreateUser(tx as unknown as Db, account);
+        await tx
+          .insert(conversations)
+          .values({ userId, threadId, platform: account.platform })
+          .onConflictDoNothing({ target: conversations.threadId });
+        const row = await findConversation(tx as unknown as Db, threadId);
+        if (!row) throw new Error('conversation vanished after insert');
+        return { ...row, isNewUser };
+      });
+    },
+
+    async recordIncoming(conversationId, platformMessageId, text, extra) {
+      const inserted = await db
+        .insert(messages)
+        .values({ conversationId, direction: 'in', platformMessageId, text, extra })
+        .onConflictDoNothing()
+        .returning({ id: messages.id });
+      return inserted.length > 0;
+    },
+
+    async recordOutgoing(conversationId, message) {
+      const [row] = await db
+        .insert(messages)
+        .values({ conversationId, direction: 'out', text: message.text, extra: extraOf(message) })
+        .returning({ id: messages.id });
+      return row!.id;
+    },
+
+    async updateOutgoing(messageId, message) {
+      await db
+        .update(messages)
+        .set({ text: message.text, extra: extraOf(message), updatedAt: sql`now()` })
+        .where(eq(messages.id, messageId));
+    },
+
+    async setPlatformMessageId(messageId, platformMessageId) {
+      await db.update(messages).set({ platformMessageId }).where(eq(messages.id, messageId));
+    },
+
+    async getOutgoing(messageId): Promise<StoredOutgoing | undefined> {
+      const [row] = await db
+        .select({
+          id: messages.id,
+          conversationId: messages.conversationId,
+          threadId: conversations.threadId,
+          platformMessageId: messages.platformMessageId,
+          text: messages.text,
+          extra: messages.extra,
+        })
+        .from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+        .where(and(eq(messages.id, messageId), eq(messages.direction, 'out')));
+      if (!row) return undefined;
+      return { ...row, message: messageOf(row.text, row.extra) };
+    },
+
+    async history(threadId, limit): Promise<HistoryEntry[]> {
+      const rows = await db
+        .select({ id: messages.id, direction: messages.direction, text: messages.text, extra: messages.extra, createdAt: messages.createdAt })
+        .from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+        .where(eq(conversations.threadId, threadId))
+        .orderBy(desc(messages.createdAt), desc(messages.id))
+        .limit(limit);
+      return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
+    },
+  };
+}
+
+async function findConversation(db: Db, threadId: string) {
+  const [row] = await db
+    .select({ id: conversations.id, userId: conversations.userId, threadId: conversations.threadId })
+    .from(conversations)
+    .where(eq(conversations.threadId, threadId));
+  return row;
+}
+
+async function findOrCreateUser(db: Db, account: PlatformAccount): Promise<{ userId: string; isNewUser: boolean }> {
+  const match = and(
+    eq(platformIdentities.platform, account.platform),
+    eq(platformIdentities.workspaceId, account.workspaceId),
+    eq(platformIdentities.platformUserId, account.platformUserId),
+  );
+  const [known] = await db.select({ userId: platformIdentities.userId }).from(platformIdentities).where(match);
+  if (known) return { userId: known.userId, isNewUser: false };
+  const [user] = await db.insert(users).values({ displayName: account.displayName }).returning({ id: users.id });
+  const inserted = await db
+    .insert(platformIdentities)
+    .values({ ...account, userId: user!.id })
+    .onConflictDoNothing()
+    .returning({ userId: platformIdentities.userId });
+  if (inserted.length > 0) return { userId: user!.id, isNewUser: true };
+  // Another process created this identity at the same moment: use theirs, drop ours.
+  await db.delete(users).where(eq(users.id, user!.id));
+  const [winner] = await db.select({ userId: platformIdentities.userId }).from(platformIdentities).where(match);
+  return { userId: winner!.userId, isNewUser: false };
+}
+
+function extraOf(message: OutgoingMessage): Record<string, unknown> {
+  return { buttons: message.buttons ?? [], files: message.files ?? [] };
+}
+
+function messageOf(text: string, extra: Record<string, unknown>): OutgoingMessage {
+  return {
+    text,
+    buttons: (extra.buttons as OutgoingMessage['buttons']) ?? [],
+    files: (extra.files as OutgoingMessage['files']) ?? [],
+  };
+}

@@ -1,0 +1,67 @@
+import { eq, sql } from 'drizzle-orm';
+import type { ResumeRecord, ResumeStore } from '../../core/ports/store.ts';
+import type { Db } from '../database.ts';
+import { resumes } from '../schema.ts';
+
+const columns = {
+  id: resumes.id,
+  userId: resumes.userId,
+  version: resumes.version,
+  fileKey: resumes.fileKey,
+  fileName: resumes.fileName,
+  mimeType: resumes.mimeType,
+  sizeBytes: resumes.sizeBytes,
+  status: resumes.status,
+  detectedType: resumes.detectedType,
+  failureReason: resumes.failureReason,
+};
+
+export function createResumeRepository(db: Db): ResumeStore {
+  return {
+    async createUpload(upload): Promise<ResumeRecord> {
+      // Two uploads racing for the same version number: the unique index rejects one; retry it.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const [row] = await db
+            .insert(resumes)
+            .values({
+              ...upload,
+              version: sql`(SELECT coalesce(max(${resumes.version}), 0) + 1 FROM ${resumes} WHERE ${resumes.userId} = ${upload.userId})`,
+            })
+            .returning(columns);
+          return row!;
+        } catch (error) {
+          if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+        }
+      }
+    },
+
+    async get(resumeId) {
+      const [row] = await db.select(columns).from(resumes).where(eq(resumes.id, resumeId));
+      return row;
+    },
+
+    async markStored(resumeId, detectedType, sha256) {
+      await db
+        .update(resumes)
+        .set({ status: 'stored', detectedType, sha256, failureReason: null, updatedAt: sql`now()` })
+        .where(eq(resumes.id, resumeId));
+    },
+
+    async markFailed(resumeId, reason) {
+      await db
+        .update(resumes)
+        .set({ status: 'failed', failureReason: reason, updatedAt: sql`now()` })
+        .where(eq(resumes.id, resumeId));
+    },
+
+    async remove(resumeId) {
+      await db.delete(resumes).where(eq(resumes.id, resumeId));
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code === '23505';
+}

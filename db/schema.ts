@@ -1,0 +1,241 @@
+// The whole data model. Migrations in db/migrations are generated from this file offline with
+// `npm run db:generate` (drizzle-kit) and applied to Postgres and PGlite alike.
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: id(),
+  displayName: text('display_name').notNull(),
+  locale: text('locale'),
+  tier: text('tier').notNull().default('free'),
+  createdAt: createdAt(),
+});
+
+/** One row per platform account; several may map to one user (cross-platform linking). */
+export const platformIdentities = pgTable(
+  'platform_identities',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    /** Slack workspace or Discord guild; '' where the platform has none. */
+    workspaceId: text('workspace_id').notNull().default(''),
+    platformUserId: text('platform_user_id').notNull(),
+    displayName: text('display_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('platform_identities_account').on(t.platform, t.workspaceId, t.platformUserId)],
+);
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    threadId: text('thread_id').notNull(),
+    platform: text('platform').notNull(),
+    /** The flow that free text goes to (interview, pitch…); null means the default coach. */
+    activeFlow: text('active_flow'),
+    flowState: jsonb('flow_state'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('conversations_thread').on(t.threadId)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: id(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    direction: text('direction', { enum: ['in', 'out'] }).notNull(),
+    /** The platform's id once known; unique per conversation so a redelivered event is seen once. */
+    platformMessageId: text('platform_message_id'),
+    text: text('text').notNull(),
+    /** Buttons and files of an outgoing message; attachment names/sizes of an incoming one. */
+    extra: jsonb('extra').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('messages_platform_id').on(t.conversationId, t.direction, t.platformMessageId),
+    index('messages_conversation_time').on(t.conversationId, t.createdAt),
+  ],
+);
+
+export const resumes = pgTable(
+  'resumes',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3… per user; every upload or accepted rewrite is a new version. */
+    version: integer('version').notNull(),
+    fileKey: text('file_key'),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256'),
+    detectedType: text('detected_type'),
+    status: text('status', { enum: ['received', 'stored', 'queued', 'parsing', 'parsed', 'failed'] })
+      .notNull()
+      .default('received'),
+    parsed: jsonb('parsed'),
+    failureReason: text('failure_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('resumes_user_version').on(t.userId, t.version)],
+);
+
+export const optimizations = pgTable('optimizations', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  resumeId: uuid('resume_id').references(() => resumes.id, { onDelete: 'cascade' }),
+  jobDescription: text('job_description').notNull(),
+  requirements: jsonb('requirements'),
+  suggestions: jsonb('suggestions'),
+  matchScore: integer('match_score'),
+  createdAt: createdAt(),
+});
+
+export const interviewSessions = pgTable('interview_sessions', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+  role: text('role'),
+  kind: text('kind', { enum: ['behavioral', 'technical', 'mixed'] }).notNull().default('mixed'),
+  level: text('level', { enum: ['junior', 'mid', 'senior'] }).notNull().default('mid'),
+  company: text('company'),
+  status: text('status', { enum: ['active', 'ended', 'reported'] }).notNull().default('active'),
+  overallScore: real('overall_score'),
+  report: jsonb('report'),
+  createdAt: createdAt(),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+});
+
+export const interviewQuestions = pgTable('interview_questions', {
+  id: id(),
+  sessionId: uuid('session_id')
+    .notNull()
+    .references(() => interviewSessions.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  competency: text('competency'),
+  source: text('source', { enum: ['resume', 'job', 'bank'] }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const interviewMessages = pgTable('interview_messages', {
+  id: id(),
+  sessionId: uuid('session_id')
+    .notNull()
+    .references(() => interviewSessions.id, { onDelete: 'cascade' }),
+  questionId: uuid('question_id').references(() => interviewQuestions.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: ['interviewer', 'candidate'] }).notNull(),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+});
+
+/** STAR rubric scores for one candidate answer, each with evidence and one improvement. */
+export const answerScores = pgTable(
+  'answer_scores',
+  {
+    id: id(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => interviewMessages.id, { onDelete: 'cascade' }),
+    scores: jsonb('scores').notNull(),
+    overall: real('overall').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('answer_scores_message').on(t.messageId)],
+);
+
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: id(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Team tier: the Slack workspace or Discord guild the seats belong to. */
+    workspaceId: text('workspace_id'),
+    provider: text('provider', { enum: ['stripe', 'paddle', 'manual'] }).notNull(),
+    providerCustomerId: text('provider_customer_id'),
+    providerSubscriptionId: text('provider_subscription_id'),
+    tier: text('tier', { enum: ['free', 'pro', 'team'] }).notNull(),
+    status: text('status').notNull(),
+    seats: integer('seats').notNull().default(1),
+    currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('subscriptions_provider_id').on(t.provider, t.providerSubscriptionId)],
+);
+
+export const usageRecords = pgTable(
+  'usage_records',
+  {
+    id: id(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    task: text('task').notNull(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    inputTokens: integer('input_tokens').notNull().default(0),
+    outputTokens: integer('output_tokens').notNull().default(0),
+    costUsd: numeric('cost_usd', { precision: 12, scale: 6 }).notNull().default('0'),
+    latencyMs: integer('latency_ms').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('usage_user_time').on(t.userId, t.createdAt)],
+);
+
+export const knowledgeDocuments = pgTable(
+  'knowledge_documents',
+  {
+    id: id(),
+    path: text('path').notNull(),
+    title: text('title').notNull(),
+    /** sha256 of the markdown; unchanged files are not embedded again. */
+    contentHash: text('content_hash').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('knowledge_documents_path').on(t.path)],
+);
+
+/**
+ * Embeddings are stored as real[] so the same migration runs with or without pgvector; with
+ * the extension, search casts them to vector (see db/repositories/knowledge.ts).
+ */
+export const knowledgeChunks = pgTable(
+  'knowledge_chunks',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    heading: text('heading').notNull().default(''),
+    content: text('content').notNull(),
+    embeddingModel: text('embedding_model').notNull(),
+    embedding: real('embedding').array().notNull(),
+    embeddingNorm: real('embedding_norm').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('knowledge_chunks_model').on(t.embeddingModel), index('knowledge_chunks_document').on(t.documentId)],
+);
+

@@ -1,0 +1,115 @@
+// Migrations, repositories and both vector-search paths, on PGlite (with pgvector) and on the
+// machine's Postgres (without it).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Store } from '../core/ports/store.ts';
+import { createTempDatabase, type TempDatabase } from '../test-helpers/postgres.ts';
+import { createTempDir } from '../test-helpers/temp-dir.ts';
+import { openStore } from './store.ts';
+
+const account = { platform: 'web' as const, workspaceId: '', platformUserId: 'u1', displayName: 'Alice' };
+
+function storeContract(name: string, open: () => Promise<{ store: Store; cleanup(): Promise<void> }>, expectedMode: string) {
+  describe(name, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    before(async () => ({ store, cleanup } = await open()));
+    after(async () => {
+      await store.close();
+      await cleanup();
+    });
+
+    test('migrations applied and vector mode detected', async () => {
+      await store.ping();
+      assert.equal(store.knowledge.vectorSearchMode, expectedMode);
+    });
+
+    test('first contact creates a user, identity and conversation once', async () => {
+      const first = await store.conversations.open('web:u1:', account);
+      const again = await store.conversations.open('web:u1:', account);
+      assert.equal(first.isNewUser, true);
+      assert.equal(again.isNewUser, false);
+      assert.equal(again.id, first.id);
+      const otherThread = await store.conversations.open('web:u1:other', account);
+      assert.equal(otherThread.userId, first.userId, 'same platform account maps to the same user');
+    });
+
+    test('incoming messages are recorded once per platform id; history keeps order', async () => {
+      const conv = await store.conversations.open('web:u2:', { ...account, platformUserId: 'u2' });
+      assert.equal(await store.conversations.recordIncoming(conv.id, 'm1', 'hello', {}), true);
+      assert.equal(await store.conversations.recordIncoming(conv.id, 'm1', 'hello', {}), false);
+      const outId = await store.conversations.recordOutgoing(conv.id, { text: 'hi', buttons: [{ label: 'Help', actionId: 'command', value: '/help' }] });
+      await store.conversations.updateOutgoing(outId, { text: 'hi there' });
+      await store.conversations.setPlatformMessageId(outId, 'p-1');
+      const stored = await store.conversations.getOutgoing(outId);
+      assert.equal(stored?.threadId, 'web:u2:');
+      assert.equal(stored?.platformMessageId, 'p-1');
+      assert.equal(stored?.message.text, 'hi there');
+      const history = await store.conversations.history('web:u2:', 10);
+      assert.deepEqual(history.map((h) => [h.direction, h.text]), [['in', 'hello'], ['out', 'hi there']]);
+    });
+
+    test('resume uploads get increasing versions and can be marked or removed', async () => {
+      const conv = await store.conversations.open('web:u3:', { ...account, platformUserId: 'u3' });
+      const upload = { userId: conv.userId, fileName: 'cv.pdf', mimeType: 'application/pdf', sizeBytes: 10, fileKey: 'k1' };
+      const [a, b] = await Promise.all([store.resumes.createUpload(upload), store.resumes.createUpload({ ...upload, fileKey: 'k2' })]);
+      assert.deepEqual([a.version, b.version].sort(), [1, 2]);
+      await store.resumes.markStored(a.id, 'pdf', 'abc');
+      assert.equal((await store.resumes.get(a.id))?.status, 'stored');
+      await store.resumes.markFailed(b.id, 'encrypted');
+      assert.equal((await store.resumes.get(b.id))?.failureReason, 'encrypted');
+      await store.resumes.remove(b.id);
+      assert.equal(await store.resumes.get(b.id), undefined);
+    });
+
+    test('vector search ranks by cosine similarity and skips unchanged documents', async () => {
+      const chunks = [
+        { position: 0, heading: 'north', content: 'points north', embedding: [1, 0, 0] },
+        { position: 1, heading: 'east', content: 'points east', embedding: [0, 1, 0] },
+        { position: 2, heading: 'north-east', content: 'between', embedding: [0.7, 0.7, 0] },
+      ];
+      assert.equal(await store.knowledge.upsertDocument('compass.md', 'Compass', 'h1', 'test-model', chunks), true);
+      assert.equal(await store.knowledge.upsertDocument('compass.md', 'Compass', 'h1', 'test-model', chunks), false);
+      const hits = await store.knowledge.search('test-model', [0.9, 0.1, 0], 2);
+      assert.deepEqual(hits.map((h) => h.heading), ['north', 'north-east']);
+      assert.ok(Math.abs(hits[0]!.similarity - 0.9939) < 0.001);
+      assert.deepEqual(await store.knowledge.search('other-model', [1, 0, 0], 2), []);
+    });
+  });
+}
+
+storeContract(
+  'PGlite store',
+  async () => {
+    const dir = await createTempDir();
+    const store = await openStore({ kind: 'pglite', dataDir: dir.path });
+    return { store, cleanup: dir.remove };
+  },
+  'pgvector',
+);
+
+storeContract(
+  'Postgres store',
+  async () => {
+    const database: TempDatabase = await createTempDatabase();
+    const store = await openStore({ kind: 'postgres', url: database.url });
+    return { store, cleanup: database.drop };
+  },
+  'exact-cosine',
+);
+
+test('an unreachable DATABASE_URL gives one clear sentence naming the fix', async () => {
+  await assert.rejects(openStore({ kind: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' }), (error: Error) => {
+    assert.match(error.message, /DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable.*unset it/);
+    return true;
+  });
+});
+
+test('a second process on the same embedded data folder is refused clearly', async () => {
+  const dir = await createTempDir();
+  const { acquireDirectoryLock } = await import('./directory-lock.ts');
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(`${dir.path}/intervai.lock`, String(process.ppid));
+  await assert.rejects(acquireDirectoryLock(dir.path), /in use by another IntervAI process/);
+  await dir.remove();
+});

@@ -1,0 +1,26 @@
+// The Store port over a Database: the one place that wires repositories together.
+import { sql } from 'drizzle-orm';
+import type { Config } from '../core/config.ts';
+import type { Store } from '../core/ports/store.ts';
+import { openDatabase, type Database } from './database.ts';
+import { createConversationRepository } from './repositories/conversations.ts';
+import { createKnowledgeRepository } from './repositories/knowledge.ts';
+import { createResumeRepository } from './repositories/resumes.ts';
+
+export function createStore(database: Database): Store {
+  const { db } = database;
+  return {
+    kind: database.kind,
+    conversations: createConversationRepository(db),
+    resumes: createResumeRepository(db),
+    knowledge: createKnowledgeRepository(db, database.hasPgvector),
+    async ping() {
+      await db.execute(sql`SELECT 1`);
+    },
+    close: () => database.close(),
+  };
+}
+
+export async function openStore(config: Config['database']): Promise<Store> {
+  return createStore(await openDatabase(config));
+}
