@@ -1,0 +1,153 @@
+// The embedded default JobQueue: the same processors as BullMQ, run in this process with the
+// same retry, backoff, idempotency and failure-notice rules. Jobs live in memory, so the
+// embedded mode suits one process; production uses BullMQ on Redis.
+import { PermanentJobError } from '../errors.ts';
+import {
+  defaultRetry,
+  type EnqueueOptions,
+  type FailureHook,
+  type JobName,
+  type JobPayloads,
+  type JobQueue,
+  type ProcessorRegistry,
+  type QueueHealth,
+} from '../ports/job-queue.ts';
+
+interface PendingJob {
+  name: JobName;
+  jobId: string;
+  payload: JobPayloads[JobName];
+  attempt: number;
+}
+
+export interface InProcessQueueOptions {
+  attempts?: number;
+  backoffMs?: number;
+  concurrency?: number;
+  /** How many finished job ids are remembered to drop duplicates (like BullMQ's kept jobs). */
+  rememberFinished?: number;
+}
+
+export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQueue {
+  const attempts = options.attempts ?? defaultRetry.attempts;
+  const backoffMs = options.backoffMs ?? defaultRetry.backoffMs;
+  const concurrency = options.concurrency ?? 4;
+  const rememberFinished = options.rememberFinished ?? 10_000;
+
+  const ready: PendingJob[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  /** Job ids waiting, delayed, running or recently finished: enqueuing one again is a no-op. */
+  const known = new Set<string>();
+  const finished: string[] = [];
+  let registry: ProcessorRegistry = {};
+  let onFailed: FailureHook = async () => {};
+  let running = 0;
+  let retrying = 0;
+  let failedCount = 0;
+  let closed = false;
+  let idleWaiters: Array<() => void> = [];
+
+  function isIdle() {
+    return ready.length === 0 && running === 0 && retrying === 0;
+  }
+
+  function settleIdle() {
+    if (!isIdle()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  function later(ms: number, fn: () => void) {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  }
+
+  function remember(jobId: string) {
+    finished.push(jobId);
+    if (finished.length > rememberFinished) known.delete(finished.shift()!);
+  }
+
+  function pump() {
+    while (!closed && running < concurrency) {
+      const index = ready.findIndex((job) => registry[job.name]);
+      if (index < 0) break;
+      const [job] = ready.splice(index, 1);
+      running++;
+      void run(job!).finally(() => {
+        running--;
+        pump();
+        settleIdle();
+      });
+    }
+  }
+
+  async function run(job: PendingJob) {
+    const processor = registry[job.name] as (p: unknown, c: { jobId: string; attempt: number }) => Promise<void>;
+    try {
+      await processor(job.payload, { jobId: job.jobId, attempt: job.attempt });
+      remember(job.jobId);
+    } catch (error) {
+      const permanent = error instanceof PermanentJobError;
+      if (!permanent && job.attempt < attempts && !closed) {
+        retrying++;
+        later(backoffMs * 2 ** (job.attempt - 1), () => {
+          retrying--;
+          ready.push({ ...job, attempt: job.attempt + 1 });
+          pump();
+          settleIdle();
+        });
+        return;
+      }
+      failedCount++;
+      remember(job.jobId);
+      await onFailed({ name: job.name, jobId: job.jobId, payload: job.payload, error, attempts: job.attempt }).catch(() => {});
+    }
+  }
+
+  return {
+    async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], { jobId, delayMs }: EnqueueOptions) {
+      if (closed) throw new Error('queue is closed');
+      if (known.has(jobId)) return;
+      known.add(jobId);
+      const job: PendingJob = { name, jobId, payload, attempt: 1 };
+      if (delayMs && delayMs > 0) {
+        later(delayMs, () => {
+          ready.push(job);
+          pump();
+        });
+      } else {
+        ready.push(job);
+        queueMicrotask(pump);
+      }
+    },
+
+    async process(processors, hook) {
+      registry = { ...registry, ...processors };
+      onFailed = hook;
+      pump();
+    },
+
+    waitUntilIdle() {
+      if (isIdle()) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+
+    async health(): Promise<QueueHealth> {
+      return { ok: true, kind: 'in-process', waiting: ready.length + retrying, active: running, failed: failedCount };
+    },
+
+    async close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      retrying = 0;
+      ready.length = 0;
+      if (running > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
+      settleIdle();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// The production JobQueue: BullMQ on Redis. Worker jobs and bot jobs (message delivery) use
+// separate queues so each kind of process takes only the jobs it can run.
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { PermanentJobError, ServiceUnavailableError } from '../core/errors.ts';
+import {
+  defaultRetry,
+  jobRoles,
+  type EnqueueOptions,
+  type FailureHook,
+  type JobName,
+  type JobPayloads,
+  type JobQueue,
+  type ProcessorRegistry,
+  type QueueHealth,
+} from '../core/ports/job-queue.ts';
+import type { Logger } from '../core/ports/logger.ts';
+
+export interface BullmqQueueOptions {
+  redisUrl: string;
+  /** Redis key prefix; tests use a unique one. */
+  prefix?: string;
+  attempts?: number;
+  backoffMs?: number;
+  concurrency?: number;
+  logger: Logger;
+}
+
+const queueNames = { worker: 'intervai-work', bot: 'intervai-bot' } as const;
+type Role = keyof typeof queueNames;
+
+export async function createBullmqQueue(options: BullmqQueueOptions): Promise<JobQueue> {
+  const connection = await connectRedis(options.redisUrl);
+  const prefix = options.prefix ?? 'intervai';
+  const attempts = options.attempts ?? defaultRetry.attempts;
+  const backoffMs = options.backoffMs ?? defaultRetry.backoffMs;
+  const queues: Record<Role, Queue> = {
+    worker: new Queue(queueNames.worker, { connection, prefix }),
+    bot: new Queue(queueNames.bot, { connection, prefix }),
+  };
+  const workers: Worker[] = [];
+  const workerConnections: Redis[] = [];
+  for (const queue of Object.values(queues)) queue.on('error', (error) => options.logger.warn({ err: error }, 'queue error'));
+
+  async function counts() {
+    const all = await Promise.all(
+      Object.values(queues).map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed')),
+    );
+    return all.reduce<{ waiting: number; active: number; failed: number }>(
+      (sum, c) => ({
+        waiting: sum.waiting + (c.waiting ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0),
+        active: sum.active + (c.active ?? 0),
+        failed: sum.failed + (c.failed ?? 0),
+      }),
+      { waiting: 0, active: 0, failed: 0 },
+    );
+  }
+
+  return {
+    async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], { jobId, delayMs }: EnqueueOptions) {
+      await queues[jobRoles[name]].add(name, payload, {
+        // BullMQ reserves ':' in custom ids.
+        jobId: jobId.replaceAll(':', '_'),
+        delay: delayMs,
+        attempts,
+        backoff: { type: 'exponential', delay: backoffMs },
+        // Finished jobs are kept a while so a duplicate enqueue is still recognised.
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      });
+    },
+
+    async process(registry: ProcessorRegistry, onFailed: FailureHook) {
+      for (const role of Object.keys(queues) as Role[]) {
+        const names = (Object.keys(registry) as JobName[]).filter((n) => jobRoles[n] === role);
+        if (names.length === 0) continue;
+        // Workers block on their connection, so each gets its own.
+        const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
+        workerConnections.push(workerConnection);
+        const worker = new Worker(
+          queueNames[role],
+          async (job: Job) => {
+            const processor = registry[job.name as JobName] as
+              | ((p: unknown, c: { jobId: string; attempt: number }) => Promise<void>)
+              | undefined;
+            if (!processor) throw new UnrecoverableError(`no processor for ${job.name} here`);
+            try {
+              await processor(job.data, { jobId: job.id!, attempt: job.attemptsMade + 1 });
+            } catch (error) {
+              if (error instanceof PermanentJobError) throw Object.assign(new UnrecoverableError(error.message), { cause: error });
+              throw error;
+            }
+          },
+          { connection: workerConnection, prefix, concurrency: options.concurrency ?? 4 },
+        );
+        worker.on('error', (error) => options.logger.warn({ err: error }, 'worker error'));
+        worker.on('failed', (job, error) => {
+          if (!job) return;
+          const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+          if (!final) return;
+          const cause = (error as { cause?: unknown }).cause ?? error;
+          void onFailed({ name: job.name as JobName, jobId: job.id!, payload: job.data, error: cause, attempts: job.attemptsMade }).catch(
+            (hookError) => options.logger.error({ err: hookError }, 'failure hook failed'),
+          );
+        });
+        await worker.waitUntilReady();
+        workers.push(worker);
+      }
+    },
+
+    async waitUntilIdle() {
+      for (;;) {
+        const c = await counts();
+        if (c.waiting === 0 && c.active === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+
+    async health(): Promise<QueueHealth> {
+      try {
+        return { ok: true, kind: 'bullmq', ...(await counts()) };
+      } catch (error) {
+        return { ok: false, kind: 'bullmq', waiting: 0, active: 0, failed: 0, detail: (error as Error).message };
+      }
+    },
+
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(Object.values(queues).map((q) => q.close()));
+      for (const c of [...workerConnections, connection]) c.disconnect();
+    },
+  };
+}
+
+/** Connects once and fails fast with a sentence naming the fix when Redis is not there. */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectTimeout: 5000, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    redis.disconnect();
+    const u = new URL(url);
+    throw new ServiceUnavailableError(
+      `Redis at REDIS_URL (${u.hostname}:${u.port || '6379'})`,
+      'Start Redis or fix REDIS_URL, or unset it to run jobs in-process.',
+      { cause: error },
+    );
+  }
+  // After a good start, reconnect on drops instead of giving up.
+  redis.options.retryStrategy = (times: number) => Math.min(times * 200, 5000);
+  return redis;
+}

@@ -1,0 +1,99 @@
+// One contract for both JobQueue implementations: retries with backoff, idempotent job ids,
+// and the failure hook that tells the user.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
+import { PermanentJobError } from '../core/errors.ts';
+import type { FailedJob, JobQueue } from '../core/ports/job-queue.ts';
+import { silentLogger } from '../core/ports/logger.ts';
+import { testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
+import { createBullmqQueue } from './bullmq-queue.ts';
+
+const payload = (id: string) => ({ resumeId: id, conversationId: 'c', progressMessageId: 'm' });
+
+function queueContract(name: string, make: () => Promise<JobQueue>) {
+  describe(name, () => {
+    test('a job that fails twice is retried and then succeeds', async () => {
+      const queue = await make();
+      const attemptsSeen: number[] = [];
+      const failures: FailedJob[] = [];
+      await queue.process(
+        {
+          'inspect-upload': async (_p, ctx) => {
+            attemptsSeen.push(ctx.attempt);
+            if (ctx.attempt < 3) throw new Error('flaky');
+          },
+        },
+        async (f) => void failures.push(f),
+      );
+      await queue.enqueue('inspect-upload', payload('r1'), { jobId: 'retry-1' });
+      await queue.waitUntilIdle();
+      await queue.close();
+      assert.deepEqual(attemptsSeen, [1, 2, 3]);
+      assert.equal(failures.length, 0);
+    });
+
+    test('the same job id enqueued twice runs once', async () => {
+      const queue = await make();
+      const ran: string[] = [];
+      await queue.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
+      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
+      await queue.waitUntilIdle();
+      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
+      await queue.waitUntilIdle();
+      await queue.close();
+      assert.deepEqual(ran, ['a']);
+    });
+
+    test('the failure hook runs once after the last try, and at once for a permanent error', async () => {
+      const queue = await make();
+      const failures: FailedJob[] = [];
+      const hookCalled = new Promise<void>((resolve) => {
+        void queue.process(
+          {
+            'inspect-upload': async (p) => {
+              if (p.resumeId === 'permanent') throw new PermanentJobError('bad_input', 'That file cannot be read.');
+              throw new Error('always down');
+            },
+          },
+          async (f) => {
+            failures.push(f);
+            if (failures.length === 2) resolve();
+          },
+        );
+      });
+      await queue.enqueue('inspect-upload', payload('permanent'), { jobId: 'fail-permanent' });
+      await queue.enqueue('inspect-upload', payload('transient'), { jobId: 'fail-transient' });
+      await hookCalled;
+      await queue.close();
+      const byId = Object.fromEntries(failures.map((f) => [(f.payload as { resumeId: string }).resumeId, f]));
+      assert.equal(byId.permanent?.attempts, 1);
+      assert.ok(byId.permanent?.error instanceof PermanentJobError);
+      assert.equal(byId.transient?.attempts, 3);
+      assert.equal((byId.transient?.error as Error).message, 'always down');
+    });
+  });
+}
+
+queueContract('in-process queue', async () => createInProcessQueue({ backoffMs: 5 }));
+
+const bullmqOptions = () => ({ redisUrl: testRedisUrl, prefix: uniquePrefix(), backoffMs: 5, logger: silentLogger });
+queueContract('BullMQ queue', async () => createBullmqQueue(bullmqOptions()));
+
+test('BullMQ: a job enqueued by one process is run by another (a separate worker)', async () => {
+  const options = bullmqOptions();
+  const producer = await createBullmqQueue(options);
+  const worker = await createBullmqQueue(options);
+  const done = new Promise<string>((resolve) =>
+    void worker.process({ 'inspect-upload': async (p) => resolve(p.resumeId) }, async () => {}),
+  );
+  await producer.enqueue('inspect-upload', payload('from-producer'), { jobId: 'cross-1' });
+  assert.equal(await done, 'from-producer');
+  await producer.waitUntilIdle();
+  await Promise.all([producer.close(), worker.close()]);
+});
+
+test('BullMQ: an unreachable REDIS_URL gives one clear sentence naming the fix', async () => {
+  await assert.rejects(createBullmqQueue({ ...bullmqOptions(), redisUrl: 'redis://127.0.0.1:1' }), /REDIS_URL \(127\.0\.0\.1:1\) is not reachable.*unset it/);
+});
