@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FileStore } from '../core/ports/file-store.ts';
+import { startFakeS3 } from '../test-helpers/s3.ts';
+import { createTempDir } from '../test-helpers/temp-dir.ts';
+import { createLocalFileStore } from './local-file-store.ts';
+import { createS3FileStore } from './s3-file-store.ts';
+
+function fileStoreContract(name: string, make: () => Promise<{ store: FileStore; cleanup(): Promise<void> }>) {
+  describe(name, () => {
+    let store: FileStore;
+    let cleanup: () => Promise<void>;
+    before(async () => ({ store, cleanup } = await make()));
+    after(() => cleanup());
+
+    test('put, get, exists and delete round-trip the exact bytes', async () => {
+      const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x10]);
+      await store.put('uploads/u1/r1/resume.pdf', bytes, 'application/pdf');
+      assert.equal(await store.exists('uploads/u1/r1/resume.pdf'), true);
+      assert.deepEqual(await store.get('uploads/u1/r1/resume.pdf'), bytes);
+      await store.delete('uploads/u1/r1/resume.pdf');
+      assert.equal(await store.exists('uploads/u1/r1/resume.pdf'), false);
+    });
+
+    test('a missing key is reported as absent, and deleting it is harmless', async () => {
+      assert.equal(await store.exists('nope/missing.txt'), false);
+      await store.delete('nope/missing.txt');
+      await assert.rejects(store.get('nope/missing.txt'));
+    });
+  });
+}
+
+fileStoreContract('local file store', async () => {
+  const dir = await createTempDir();
+  return { store: createLocalFileStore(dir.path), cleanup: dir.remove };
+});
+
+fileStoreContract('S3 file store (s3rver on 127.0.0.1)', async () => {
+  const s3 = await startFakeS3();
+  const store = await createS3FileStore({
+    kind: 's3',
+    endpoint: s3.endpoint,
+    bucket: 'intervai-test',
+    region: 'us-east-1',
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+  });
+  return { store, cleanup: s3.stop };
+});
+
+test('local file store refuses keys that escape its folder', async () => {
+  const dir = await createTempDir();
+  const store = createLocalFileStore(dir.path);
+  await assert.rejects(store.put('../outside.txt', Buffer.from('x'), 'text/plain'), /invalid file key/);
+  await dir.remove();
+});

@@ -1,0 +1,38 @@
+// FileStore on a local folder (the embedded default, under DATA_DIR/files).
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { FileStore } from '../core/ports/file-store.ts';
+
+export function createLocalFileStore(dir: string): FileStore {
+  const root = resolve(dir);
+
+  /** Keys are relative paths; anything that would escape the folder is refused. */
+  function pathOf(key: string): string {
+    const path = resolve(root, key);
+    if (!path.startsWith(root + sep)) throw new Error(`invalid file key: ${key}`);
+    return path;
+  }
+
+  return {
+    kind: 'local',
+    async put(key, bytes) {
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      // Write then rename, so a crash never leaves half a file under the real name.
+      const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.part`);
+      await writeFile(temp, bytes);
+      await rename(temp, path);
+    },
+    get: (key) => readFile(pathOf(key)),
+    async delete(key) {
+      await rm(pathOf(key), { force: true });
+    },
+    async exists(key) {
+      return stat(pathOf(key)).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// FileStore on S3 or any S3-compatible service (MinIO, OSS, s3rver in tests).
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import type { Config } from '../core/config.ts';
+import { ServiceUnavailableError } from '../core/errors.ts';
+import type { FileStore } from '../core/ports/file-store.ts';
+
+type S3Config = Extract<Config['files'], { kind: 's3' }>;
+
+export async function createS3FileStore(config: S3Config): Promise<FileStore> {
+  const client = new S3Client({
+    region: config.region,
+    endpoint: config.endpoint,
+    // MinIO and most self-hosted services address buckets by path, not subdomain.
+    forcePathStyle: Boolean(config.endpoint),
+    credentials:
+      config.accessKeyId && config.secretAccessKey
+        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+        : undefined,
+    maxAttempts: 3,
+  });
+  const Bucket = config.bucket;
+  await ensureBucket(client, Bucket, config.endpoint);
+
+  return {
+    kind: 's3',
+    async put(Key, Body, ContentType) {
+      await client.send(new PutObjectCommand({ Bucket, Key, Body, ContentType }));
+    },
+    async get(Key) {
+      const result = await client.send(new GetObjectCommand({ Bucket, Key }));
+      return Buffer.from(await result.Body!.transformToByteArray());
+    },
+    async delete(Key) {
+      await client.send(new DeleteObjectCommand({ Bucket, Key }));
+    },
+    async exists(Key) {
+      try {
+        await client.send(new HeadObjectCommand({ Bucket, Key }));
+        return true;
+      } catch (error) {
+        if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+/** Creates the bucket on first use (a fresh MinIO has none); fails with a clear sentence. */
+async function ensureBucket(client: S3Client, Bucket: string, endpoint: string | undefined): Promise<void> {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket }));
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404) {
+      await client.send(new CreateBucketCommand({ Bucket }));
+      return;
+    }
+    throw new ServiceUnavailableError(
+      `The file store at S3_ENDPOINT (${endpoint ?? 'AWS S3'}, bucket ${Bucket})`,
+      'Check S3_ENDPOINT and the S3_* credentials, or unset S3_BUCKET to keep files in DATA_DIR.',
+      { cause: error },
+    );
+  }
+}
