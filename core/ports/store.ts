@@ -28,6 +28,8 @@ export interface StoredOutgoing {
 export interface HistoryEntry {
   id: string;
   direction: 'in' | 'out';
+  /** The platform's id for an outgoing message, so a client can match later edits to it. */
+  platformMessageId: string | null;
   text: string;
   message: OutgoingMessage;
   createdAt: Date;

@@ -68,7 +68,14 @@ export function createConversationRepository(db: Db): ConversationStore {
 
     async history(threadId, limit): Promise<HistoryEntry[]> {
       const rows = await db
-        .select({ id: messages.id, direction: messages.direction, text: messages.text, extra: messages.extra, createdAt: messages.createdAt })
+        .select({
+          id: messages.id,
+          direction: messages.direction,
+          platformMessageId: messages.platformMessageId,
+          text: messages.text,
+          extra: messages.extra,
+          createdAt: messages.createdAt,
+        })
         .from(messages)
         .innerJoin(conversations, eq(conversations.id, messages.conversationId))
         .where(eq(conversations.threadId, threadId))
@@ -112,10 +119,12 @@ function extraOf(message: OutgoingMessage): Record<string, unknown> {
   return { buttons: message.buttons ?? [], files: message.files ?? [] };
 }
 
+/** Incoming uploads are shown in history as files too, by name (their bytes stay in FileStore). */
 function messageOf(text: string, extra: Record<string, unknown>): OutgoingMessage {
+  const attachments = (extra.attachments as Array<{ name: string; mimeType: string }> | undefined) ?? [];
   return {
     text,
     buttons: (extra.buttons as OutgoingMessage['buttons']) ?? [],
-    files: (extra.files as OutgoingMessage['files']) ?? [],
+    files: (extra.files as OutgoingMessage['files']) ?? attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, fileKey: '' })),
   };
 }

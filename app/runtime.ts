@@ -1,0 +1,111 @@
+// The composition root: builds every part from the parsed config and wires them together.
+// Entry points (start, start-bots, workers/main, the CLI) call this and differ only in role.
+import { mkdir } from 'node:fs/promises';
+import type { Config } from '../core/config.ts';
+import { createDirectDelivery } from '../core/conversation/direct-delivery.ts';
+import { createOutbox, createQueuedDelivery, type Outbox } from '../core/conversation/outbox.ts';
+import { createRouter } from '../core/conversation/router.ts';
+import type { Adapter, EventHandler } from '../core/model/adapter.ts';
+import type { FileStore } from '../core/ports/file-store.ts';
+import type { JobQueue } from '../core/ports/job-queue.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import type { Store } from '../core/ports/store.ts';
+import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
+import { openStore } from '../db/store.ts';
+import { createBullmqQueue } from '../infra/bullmq-queue.ts';
+import { createLocalFileStore } from '../infra/local-file-store.ts';
+import { createMetrics, type Metrics } from '../infra/metrics.ts';
+import { createS3FileStore } from '../infra/s3-file-store.ts';
+import { createFailureNotice } from '../workers/failure-notice.ts';
+import { botProcessors, workerProcessors } from '../workers/registry.ts';
+
+export interface RuntimeOptions {
+  /** Which jobs this process runs: workers do the work, bots deliver messages, 'all' both. */
+  role: 'all' | 'bots' | 'workers';
+  logger: Logger;
+  /** Platform adapters this process hosts; they receive events once start() is called. */
+  adapters?: Adapter[];
+  /** Forces the in-process queue (the terminal chat runs its own jobs). */
+  inProcessQueue?: boolean;
+}
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  files: FileStore;
+  queue: JobQueue;
+  outbox: Outbox;
+  router: EventHandler;
+  metrics: Metrics;
+  adapters: Adapter[];
+  /** Starts every adapter (events begin to flow). */
+  start(): Promise<void>;
+  /** Stops taking events, drains in-flight jobs, then closes connections. */
+  close(): Promise<void>;
+}
+
+export async function createRuntime(config: Config, options: RuntimeOptions): Promise<Runtime> {
+  const { logger, role } = options;
+  const adapters = options.adapters ?? [];
+  const opened: Array<() => Promise<void>> = [];
+  try {
+    const store = await openStore(config.database);
+    opened.push(() => store.close());
+    const files = await openFileStore(config);
+    const queue =
+      config.queue.kind === 'bullmq' && !options.inProcessQueue
+        ? await createBullmqQueue({ redisUrl: config.queue.redisUrl, logger })
+        : createInProcessQueue();
+    opened.push(() => queue.close());
+
+    // With the platform connections here, replies go straight out; a worker-only process
+    // hands them to a bot process through the queue.
+    const delivery = adapters.length > 0 ? createDirectDelivery(store, adapters, logger) : createQueuedDelivery(queue);
+    const outbox = createOutbox(store, delivery);
+    const processors = {
+      ...(role !== 'bots' ? workerProcessors({ store, files, outbox }) : {}),
+      ...(role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {}),
+    };
+    await queue.process(processors, createFailureNotice({ store, outbox, logger }));
+
+    const metrics = createMetrics(queue);
+    const handle = createRouter({
+      store,
+      files,
+      queue,
+      outbox,
+      logger,
+      maxUploadBytes: config.uploads.maxBytes,
+      aiConfigured: config.ai.configured,
+    });
+    const router: EventHandler = (event) => {
+      metrics.eventsReceived.inc({ platform: event.platform, kind: event.kind });
+      return handle(event);
+    };
+
+    let closing: Promise<void> | undefined;
+    return {
+      config, logger, store, files, queue, outbox, router, metrics, adapters,
+      async start() {
+        for (const adapter of adapters) await adapter.start(router);
+      },
+      close() {
+        closing ??= (async () => {
+          await Promise.allSettled(adapters.map((a) => a.stop()));
+          for (const close of opened.reverse()) await close().catch((error) => logger.warn({ err: error }, 'close failed'));
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    for (const close of opened.reverse()) await close().catch(() => {});
+    throw error;
+  }
+}
+
+async function openFileStore(config: Config): Promise<FileStore> {
+  if (config.files.kind === 's3') return createS3FileStore(config.files);
+  await mkdir(config.files.dir, { recursive: true });
+  return createLocalFileStore(config.files.dir);
+}

@@ -1,0 +1,181 @@
+// The local web playground as a real adapter: browser requests become neutral events, and
+// outgoing messages and edits are pushed back over Server-Sent Events.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage as HttpRequest } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Response, type Router } from 'express';
+import { FileTooLargeError } from '../../core/errors.ts';
+import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
+import type { Attachment, Author, OutgoingMessage } from '../../core/model/message.ts';
+import { makeThreadId } from '../../core/model/thread-id.ts';
+import type { HistoryEntry } from '../../core/ports/store.ts';
+
+export interface WebAdapterOptions {
+  /** Loads a thread's stored messages, so a reloaded page shows its history. */
+  loadHistory(threadId: string, limit: number): Promise<HistoryEntry[]>;
+  /** Bytes beyond this are counted but not kept, so a huge upload costs no memory. */
+  maxUploadBytes: number;
+}
+
+export interface WebAdapter extends Adapter {
+  /** Mounted at / by the HTTP server. */
+  routes: Router;
+}
+
+const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+const clientIdPattern = /^[A-Za-z0-9_-]{8,64}$/;
+const heartbeatMs = 25_000;
+
+export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
+  const streams = new Map<string, Set<Response>>();
+  let handler: EventHandler | undefined;
+
+  function push(threadId: string, event: 'message' | 'edit', data: object) {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const res of streams.get(threadId) ?? []) res.write(frame);
+  }
+
+  /** Reads the client id and display name every request carries; answers 400 when missing. */
+  function identify(req: Request, res: Response): { threadId: string; author: Author } | undefined {
+    const clientId = String(req.query.client ?? req.body?.client ?? '');
+    if (!clientIdPattern.test(clientId)) {
+      res.status(400).json({ error: 'Missing or invalid client id. Reload the page to get a new one.' });
+      return undefined;
+    }
+    const name = String(req.query.name ?? req.body?.name ?? '').trim().slice(0, 60) || 'Guest';
+    return {
+      threadId: makeThreadId('web', clientId),
+      author: { userId: clientId, userName: name, isBot: false, workspaceId: '' },
+    };
+  }
+
+  /** Hands the event to the core without waiting: the browser gets its ack at once. */
+  function dispatch(res: Response, event: Parameters<EventHandler>[0]) {
+    if (!handler) return void res.status(503).json({ error: 'The bot is starting. Try again in a second.' });
+    res.status(202).json({ id: event.id });
+    void handler(event);
+  }
+
+  const routes = express.Router();
+  routes.use(express.static(publicDir, { index: 'index.html', maxAge: 0 }));
+
+  routes.get('/api/web/events', (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const set = streams.get(who.threadId) ?? new Set();
+    set.add(res);
+    streams.set(who.threadId, set);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      set.delete(res);
+      if (set.size === 0) streams.delete(who.threadId);
+    });
+  });
+
+  routes.get('/api/web/history', async (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    const entries = await options.loadHistory(who.threadId, 200);
+    res.json({
+      messages: entries.map((e) => ({ id: e.platformMessageId ?? e.id, direction: e.direction, ...e.message })),
+    });
+  });
+
+  routes.post('/api/web/messages', express.json({ limit: '64kb' }), (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    dispatch(res, {
+      kind: 'message',
+      id: typeof req.body?.id === 'string' ? req.body.id.slice(0, 64) : randomUUID(),
+      platform: 'web',
+      threadId: who.threadId,
+      text: typeof req.body?.text === 'string' ? req.body.text.slice(0, 20_000) : '',
+      author: who.author,
+      attachments: [],
+    });
+  });
+
+  routes.post('/api/web/actions', express.json({ limit: '16kb' }), (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    dispatch(res, {
+      kind: 'action',
+      id: typeof req.body?.id === 'string' ? req.body.id.slice(0, 64) : randomUUID(),
+      platform: 'web',
+      threadId: who.threadId,
+      author: who.author,
+      actionId: String(req.body?.actionId ?? ''),
+      value: String(req.body?.value ?? ''),
+    });
+  });
+
+  // The file is the raw request body; its name comes in the query string.
+  routes.post('/api/web/files', async (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    const name = String(req.query.filename ?? '').trim().slice(0, 200) || 'upload';
+    const mimeType = String(req.headers['content-type'] ?? 'application/octet-stream');
+    const body = await readBody(req, options.maxUploadBytes);
+    const attachment: Attachment = {
+      name,
+      mimeType,
+      size: body.size,
+      async fetch(maxBytes) {
+        if (!body.bytes || body.size > maxBytes) throw new FileTooLargeError(name, body.size, maxBytes);
+        return body.bytes;
+      },
+    };
+    dispatch(res, {
+      kind: 'message',
+      id: typeof req.query.id === 'string' ? req.query.id.slice(0, 64) : randomUUID(),
+      platform: 'web',
+      threadId: who.threadId,
+      text: '',
+      author: who.author,
+      attachments: [attachment],
+    });
+  });
+
+  return {
+    platform: 'web',
+    routes,
+    async start(h) {
+      handler = h;
+    },
+    async send(threadId, message) {
+      const id = randomUUID();
+      push(threadId, 'message', { id, ...render(message) });
+      return id;
+    },
+    async edit(threadId, platformMessageId, message) {
+      push(threadId, 'edit', { id: platformMessageId, ...render(message) });
+    },
+    async stop() {
+      handler = undefined;
+      for (const set of streams.values()) for (const res of set) res.end();
+      streams.clear();
+    },
+  };
+}
+
+function render(message: OutgoingMessage) {
+  return { text: message.text, buttons: message.buttons ?? [], files: (message.files ?? []).map((f) => ({ name: f.name })) };
+}
+
+/**
+ * Reads the whole request body before the ack (Node discards an unread body once the response
+ * ends). Bytes are kept only up to keepAtMost; a larger body is drained and counted, so the
+ * reply can state its size.
+ */
+async function readBody(req: HttpRequest, keepAtMost: number): Promise<{ size: number; bytes?: Buffer }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= keepAtMost) chunks.push(chunk);
+  }
+  return { size, bytes: size <= keepAtMost ? Buffer.concat(chunks) : undefined };
+}

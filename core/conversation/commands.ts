@@ -1,0 +1,41 @@
+// The chat command words, the same on every platform (DESIGN.md "Chat commands").
+
+export interface CommandInfo {
+  name: string;
+  usage: string;
+  summary: string;
+}
+
+/** Commands that work today. */
+export const availableCommands: CommandInfo[] = [
+  { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
+  { name: 'help', usage: '/help', summary: 'this list' },
+];
+
+/** Commands of the product plan that later updates bring; they answer honestly until then. */
+export const plannedCommands: CommandInfo[] = [
+  { name: 'resume', usage: '/resume', summary: 'show your parsed resume' },
+  { name: 'optimize', usage: '/optimize', summary: 'score your resume against a job description' },
+  { name: 'export', usage: '/export docx|pdf', summary: 'download your resume' },
+  { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter from your resume' },
+  { name: 'interview', usage: '/interview [role] [type] [level]', summary: 'a mock interview with feedback' },
+  { name: 'end', usage: '/end', summary: 'finish an interview' },
+  { name: 'pitch', usage: '/pitch', summary: 'practise your elevator pitch' },
+  { name: 'plan', usage: '/plan', summary: 'a preparation plan for your interview' },
+  { name: 'usage', usage: '/usage', summary: 'what you have used this month' },
+  { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },
+  { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },
+  { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },
+];
+
+export interface ParsedCommand {
+  name: string;
+  args: string;
+}
+
+/** "/Interview@IntervAIBot backend senior" → { name: 'interview', args: 'backend senior' } */
+export function parseCommand(text: string): ParsedCommand | undefined {
+  const match = /^\/([a-z][\w-]*)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (!match) return undefined;
+  return { name: match[1]!.toLowerCase(), args: (match[2] ?? '').trim() };
+}

@@ -1,0 +1,34 @@
+// Delivery in a process that holds the platform adapters: calls them straight away.
+import { platformOf } from '../model/thread-id.ts';
+import type { Adapter } from '../model/adapter.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import type { Delivery } from './outbox.ts';
+import { createKeyedSerializer } from './keyed-serializer.ts';
+
+/** Also serves as the deliver-message job's processor, for deliveries queued by workers. */
+export function createDirectDelivery(store: Store, adapters: Adapter[], logger: Logger): Delivery {
+  const byPlatform = new Map(adapters.map((a) => [a.platform, a]));
+  // A send and a quick edit of the same message must not overlap, or it could be sent twice.
+  const serial = createKeyedSerializer();
+
+  async function deliver(messageId: string): Promise<void> {
+    await serial.run(messageId, async () => {
+      const stored = await store.conversations.getOutgoing(messageId);
+      if (!stored) return; // deleted meanwhile (/forget): nothing to show
+      const adapter = byPlatform.get(platformOf(stored.threadId));
+      if (!adapter) {
+        logger.warn({ platform: platformOf(stored.threadId) }, 'no adapter here for this platform; message kept in history');
+        return;
+      }
+      if (stored.platformMessageId) {
+        await adapter.edit(stored.threadId, stored.platformMessageId, stored.message);
+      } else {
+        const platformMessageId = await adapter.send(stored.threadId, stored.message);
+        await store.conversations.setPlatformMessageId(messageId, platformMessageId);
+      }
+    });
+  }
+
+  return { deliver };
+}

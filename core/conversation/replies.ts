@@ -1,0 +1,93 @@
+// Every sentence the bot says, in one place. Short: what happened, and the next step.
+import type { Detection } from '../files/detect-type.ts';
+import { formatBytes } from '../format.ts';
+import { commandButton, type Button, type OutgoingMessage } from '../model/message.ts';
+import { availableCommands, plannedCommands } from './commands.ts';
+
+export const uploadButton: Button = { label: 'Upload resume', actionId: 'upload-resume', value: '' };
+const helpButton = commandButton('How it works', '/help');
+
+export const offlineNotice =
+  "No AI provider is configured, so I'm using my built-in coach. Answers are simpler; an admin can add an API key to enable AI.";
+
+export function welcome(name: string, aiConfigured: boolean): OutgoingMessage {
+  const lines = [
+    `Hi ${name}! I'm IntervAI, your interview and resume coach.`,
+    "• Send me your resume (PDF, DOCX or text) and I'll keep it ready for coaching.",
+    '• /help — everything I can do today, and what is coming next.',
+  ];
+  if (!aiConfigured) lines.push('', `_${offlineNotice}_`);
+  return { text: lines.join('\n'), buttons: [{ ...uploadButton, style: 'primary' }, helpButton] };
+}
+
+export function help(): OutgoingMessage {
+  const now = availableCommands.map((c) => `• ${c.usage} — ${c.summary}`);
+  const soon = plannedCommands.map((c) => `• ${c.usage} — ${c.summary}`);
+  return {
+    text: [
+      '**What I can do now**',
+      '• Send a file — I store your resume (PDF, DOCX, TXT/MD or JSON Resume) as a new version.',
+      ...now,
+      '',
+      '**Coming soon**',
+      ...soon,
+    ].join('\n'),
+    buttons: [uploadButton],
+  };
+}
+
+export function comingSoon(command: string, summary: string): OutgoingMessage {
+  return {
+    text: `${command} (${summary}) isn't available yet — it arrives in an upcoming update. Meanwhile, send me your resume so it's ready.`,
+    buttons: [uploadButton, helpButton],
+  };
+}
+
+export function unknownCommand(command: string): OutgoingMessage {
+  return { text: `I don't know ${command}. Type /help to see the commands I understand.`, buttons: [helpButton] };
+}
+
+export const emptyMessage: OutgoingMessage = {
+  text: 'Your message was empty. Type /help to see what I can do, or send your resume as a file.',
+  buttons: [helpButton],
+};
+
+export const freeTextWithoutFlow: OutgoingMessage = {
+  text: "I can't hold a free conversation yet — the coaching chat arrives in an upcoming update. For now, send me your resume as a file, or type /help.",
+  buttons: [uploadButton, helpButton],
+};
+
+export const uploadInstructions: OutgoingMessage = {
+  text: 'Send your resume as a file in this chat: drag it in or use the attach (📎) button. PDF, DOCX, TXT/MD or JSON Resume, up to the size limit.',
+};
+
+export const upload = {
+  receiving: (name: string): OutgoingMessage => ({ text: `📄 ${name} received → ⏳ saving…` }),
+  checking: (name: string, size: number): OutgoingMessage => ({ text: `📄 ${name} received (${formatBytes(size)}) → 🔍 checking the file…` }),
+  stored: (name: string, label: string, size: number, version: number): OutgoingMessage => ({
+    text: [
+      `✅ Saved **${name}** (${label}, ${formatBytes(size)}) as resume version ${version}.`,
+      'Reading and scoring resumes arrives in an upcoming update; your file is kept until then.',
+    ].join('\n'),
+    buttons: [helpButton],
+  }),
+  rejected: (name: string, detection: Extract<Detection, { ok: false }>): OutgoingMessage => ({
+    text: rejectionText(name, detection),
+    buttons: [uploadButton],
+  }),
+};
+
+function rejectionText(name: string, detection: Extract<Detection, { ok: false }>): string {
+  switch (detection.reason) {
+    case 'encrypted-pdf':
+      return `${name} is password-protected, so I can't read it. Please export it again without a password and send it here.`;
+    case 'image':
+      return `${name} is an image, and I can't read text from pictures. Please send a PDF exported from your editor, or a DOCX.`;
+    case 'legacy-doc':
+      return `${name} is an old Word .doc file. Please save it as .docx (File → Save As) or PDF and send it again.`;
+    case 'empty':
+      return `${name} is empty. Please export it again from your editor and send it here.`;
+    default:
+      return `${name} looks like ${detection.label}, which I can't read. Please send your resume as a PDF, DOCX, TXT/MD or JSON Resume file.`;
+  }
+}

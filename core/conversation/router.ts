@@ -1,0 +1,92 @@
+// The conversation router: every incoming event from every adapter lands here. It identifies
+// the user, records the message once, and sends it to a command, an upload or the active flow.
+import { userMessageOf } from '../errors.ts';
+import type { EventHandler } from '../model/adapter.ts';
+import type { Author, IncomingEvent, Platform } from '../model/message.ts';
+import type { FileStore } from '../ports/file-store.ts';
+import type { JobQueue } from '../ports/job-queue.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Conversation, Store } from '../ports/store.ts';
+import { parseCommand, plannedCommands } from './commands.ts';
+import { createKeyedSerializer } from './keyed-serializer.ts';
+import type { ConversationRef, Outbox } from './outbox.ts';
+import { receiveUpload } from './receive-upload.ts';
+import * as replies from './replies.ts';
+
+export interface RouterDeps {
+  store: Store;
+  files: FileStore;
+  queue: JobQueue;
+  outbox: Outbox;
+  logger: Logger;
+  maxUploadBytes: number;
+  aiConfigured: boolean;
+}
+
+export function createRouter(deps: RouterDeps): EventHandler {
+  const { store, outbox, logger } = deps;
+  const serial = createKeyedSerializer();
+
+  async function handle(event: IncomingEvent): Promise<void> {
+    if (event.author.isBot) return;
+    const conversation = await store.conversations.open(event.threadId, accountOf(event.platform, event.author));
+    const to: ConversationRef = { conversationId: conversation.id, threadId: event.threadId };
+    const text = event.kind === 'message' ? event.text.trim() : event.value;
+    const extra =
+      event.kind === 'message'
+        ? { attachments: event.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, size: a.size })) }
+        : { action: event.actionId };
+    // Platforms redeliver events; a message id seen before is not handled again.
+    const firstTime = await store.conversations.recordIncoming(conversation.id, event.id, text, extra);
+    if (!firstTime) return;
+    try {
+      await dispatch(event, text, conversation, to);
+    } catch (error) {
+      logger.error({ err: error, threadId: event.threadId }, 'event handling failed');
+      await outbox.send(to, { text: userMessageOf(error) });
+    }
+  }
+
+  async function dispatch(event: IncomingEvent, text: string, conversation: Conversation, to: ConversationRef) {
+    if (event.kind === 'action') return handleAction(event.actionId, event.value, conversation, to, event.author);
+    if (event.attachments.length > 0) {
+      for (const attachment of event.attachments) await receiveUpload(deps, to, conversation.userId, attachment);
+      return;
+    }
+    if (text === '') return void (await outbox.send(to, replies.emptyMessage));
+    return handleText(text, conversation, to, event.author);
+  }
+
+  async function handleAction(actionId: string, value: string, conversation: Conversation, to: ConversationRef, author: Author) {
+    if (actionId === 'command') return handleText(value, conversation, to, author);
+    if (actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
+    await outbox.send(to, replies.unknownCommand('that button'));
+  }
+
+  async function handleText(text: string, conversation: Conversation, to: ConversationRef, author: Author) {
+    const command = parseCommand(text);
+    const welcome = () => outbox.send(to, replies.welcome(firstName(author.userName), deps.aiConfigured));
+    if (conversation.isNewUser && command?.name !== 'start') await welcome();
+    if (!command) return void (await outbox.send(to, replies.freeTextWithoutFlow));
+    if (command.name === 'start') return void (await welcome());
+    if (command.name === 'help') return void (await outbox.send(to, replies.help()));
+    const planned = plannedCommands.find((c) => c.name === command.name);
+    if (planned) return void (await outbox.send(to, replies.comingSoon(`/${planned.name}`, planned.summary)));
+    await outbox.send(to, replies.unknownCommand(`/${command.name}`));
+  }
+
+  // Events of one chat are handled in order; different chats run concurrently. When even the
+  // database is unreachable there is no way to reply, so the failure is logged.
+  return (event) =>
+    serial.run(event.threadId, () => handle(event)).catch((error) => {
+      logger.error({ err: error, threadId: event.threadId }, 'event could not be handled');
+    });
+}
+
+function accountOf(platform: Platform, author: Author) {
+  return { platform, workspaceId: author.workspaceId, platformUserId: author.userId, displayName: author.userName };
+}
+
+function firstName(userName: string): string {
+  return userName.trim().split(/\s+/)[0] || 'there';
+}
