@@ -1,6 +1,6 @@
 // The conversation router: every incoming event from every adapter lands here. It identifies
 // the user, records the message once, and sends it to a command, an upload or the active flow.
-import { userMessageOf } from '../errors.ts';
+import { AppError, userMessageOf } from '../errors.ts';
 import type { EventHandler } from '../model/adapter.ts';
 import type { Author, IncomingEvent, Platform } from '../model/message.ts';
 import type { FileStore } from '../ports/file-store.ts';
@@ -42,7 +42,9 @@ export function createRouter(deps: RouterDeps): EventHandler {
     try {
       await dispatch(event, text, conversation, to);
     } catch (error) {
-      logger.error({ err: error, threadId: event.threadId }, 'event handling failed');
+      // Expected problems (a too-large file…) are the user's to fix: no stack in the log.
+      if (error instanceof AppError) logger.info({ code: error.code, threadId: event.threadId }, 'event refused');
+      else logger.error({ err: error, threadId: event.threadId }, 'event handling failed');
       await outbox.send(to, { text: userMessageOf(error) });
     }
   }

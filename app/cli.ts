@@ -1,0 +1,50 @@
+// The `intervai` command. `intervai chat` talks to the same core as the bots, in this terminal.
+import { userInfo } from 'node:os';
+import { createTerminalAdapter } from '../bots/terminal/adapter.ts';
+import { parseConfig } from '../core/config.ts';
+import { createLogger } from '../infra/logger.ts';
+import { runEntryPoint } from './entry-point.ts';
+import { createRuntime } from './runtime.ts';
+
+const usage = `Usage: intervai <command>
+
+Commands:
+  chat    talk to IntervAI in this terminal (type /help; paste a file's path to upload it)
+  help    this text
+
+Configuration comes from the environment (see .env.example); with none set, the embedded
+database in ./.data is used.`;
+
+const [command] = process.argv.slice(2);
+
+if (command === 'chat') {
+  await runEntryPoint('intervai', async () => {
+    // Logs go to stderr so stdout is only the conversation; quiet unless LOG_LEVEL says otherwise.
+    const config = parseConfig({ LOG_LEVEL: 'warn', ...process.env });
+    const terminal = createTerminalAdapter({
+      input: process.stdin,
+      output: process.stdout,
+      userName: userInfo().username || 'you',
+      interactive: Boolean(process.stdin.isTTY),
+    });
+    // The terminal runs its own jobs, so their replies come back to this terminal.
+    const runtime = await createRuntime(config, {
+      role: 'all',
+      logger: createLogger(config.logLevel, 'stderr'),
+      adapters: [terminal],
+      inProcessQueue: true,
+    });
+    await runtime.start();
+    void terminal.inputEnded.then(async () => {
+      await runtime.queue.waitUntilIdle();
+      await runtime.close();
+      process.exit(0);
+    });
+    return { stop: () => runtime.close() };
+  });
+} else if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  process.stdout.write(`${usage}\n`);
+} else {
+  process.stderr.write(`intervai: unknown command "${command}".\n\n${usage}\n`);
+  process.exit(2);
+}
