@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { createTerminalAdapter } from '../bots/terminal/adapter.ts';
 import { parseConfig } from '../core/config.ts';
+import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLogger } from '../infra/logger.ts';
 import { runEntryPoint } from './entry-point.ts';
 import { createRuntime } from './runtime.ts';
@@ -32,7 +33,7 @@ if (command === 'chat') {
       role: 'all',
       logger: createLogger(config.logLevel, 'stderr'),
       adapters: [terminal],
-      inProcessQueue: true,
+      queue: createInProcessQueue(),
     });
     await runtime.start();
     void terminal.inputEnded.then(async () => {

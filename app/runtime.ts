@@ -25,8 +25,10 @@ export interface RuntimeOptions {
   logger: Logger;
   /** Platform adapters this process hosts; they receive events once start() is called. */
   adapters?: Adapter[];
-  /** Forces the in-process queue (the terminal chat runs its own jobs). */
-  inProcessQueue?: boolean;
+  /** Use this queue instead of the configured one (the terminal chat runs its own jobs). */
+  queue?: JobQueue;
+  /** Use this file store instead of the configured one. */
+  files?: FileStore;
 }
 
 export interface Runtime {
@@ -52,11 +54,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   try {
     const store = await openStore(config.database);
     opened.push(() => store.close());
-    const files = await openFileStore(config);
-    const queue =
-      config.queue.kind === 'bullmq' && !options.inProcessQueue
-        ? await createBullmqQueue({ redisUrl: config.queue.redisUrl, logger })
-        : createInProcessQueue();
+    const files = options.files ?? (await openFileStore(config));
+    const queue = options.queue ?? (await openQueue(config, logger));
     opened.push(() => queue.close());
 
     // With the platform connections here, replies go straight out; a worker-only process
@@ -102,6 +101,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     for (const close of opened.reverse()) await close().catch(() => {});
     throw error;
   }
+}
+
+async function openQueue(config: Config, logger: Logger): Promise<JobQueue> {
+  if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, logger });
+  return createInProcessQueue();
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {

@@ -87,6 +87,8 @@ export interface ResumeStore {
   /** Creates the next version for the user, status 'received'. */
   createUpload(upload: NewUpload): Promise<ResumeRecord>;
   get(resumeId: string): Promise<ResumeRecord | undefined>;
+  /** The user's newest version, whatever its status. */
+  latestFor(userId: string): Promise<ResumeRecord | undefined>;
   markStored(resumeId: string, detectedType: string, sha256: string): Promise<void>;
   markFailed(resumeId: string, reason: string): Promise<void>;
   /** Removes an upload that could not be completed, so no half-written record remains. */

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { ResumeRecord, ResumeStore } from '../../core/ports/store.ts';
 import type { Db } from '../database.ts';
 import { resumes } from '../schema.ts';
@@ -38,6 +38,11 @@ export function createResumeRepository(db: Db): ResumeStore {
 
     async get(resumeId) {
       const [row] = await db.select(columns).from(resumes).where(eq(resumes.id, resumeId));
+      return row;
+    },
+
+    async latestFor(userId) {
+      const [row] = await db.select(columns).from(resumes).where(eq(resumes.userId, userId)).orderBy(desc(resumes.version)).limit(1);
       return row;
     },
 

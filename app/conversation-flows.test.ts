@@ -1,0 +1,166 @@
+// The router and the upload flow, wired exactly as `npm start` wires them (PGlite, local files,
+// in-process jobs), with a recording adapter standing for the chat.
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { parseConfig } from '../core/config.ts';
+import type { FileStore } from '../core/ports/file-store.ts';
+import { silentLogger } from '../core/ports/logger.ts';
+import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
+import { createLocalFileStore } from '../infra/local-file-store.ts';
+import { createRecordingAdapter } from '../test-helpers/recording-adapter.ts';
+import { createTempDir } from '../test-helpers/temp-dir.ts';
+import { createRuntime, type Runtime } from './runtime.ts';
+
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+async function listFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+}
+
+describe('conversation flows (embedded runtime)', () => {
+  let dir: { path: string; remove(): Promise<void> };
+  let runtime: Runtime;
+  let chat: ReturnType<typeof createRecordingAdapter>;
+  let user = 0;
+  let me: string;
+
+  before(async () => {
+    dir = await createTempDir();
+    chat = createRecordingAdapter();
+    const config = parseConfig({ DATA_DIR: dir.path, MAX_UPLOAD_MB: '1' });
+    runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: createInProcessQueue({ backoffMs: 1 }) });
+    await runtime.start();
+  });
+  after(async () => {
+    await runtime.close();
+    await dir.remove();
+  });
+  beforeEach(() => {
+    me = `user${++user}`;
+  });
+  const thread = () => `web:${me}:`;
+  const settle = () => runtime.queue.waitUntilIdle();
+
+  test('/start greets a new user by name, says the coach is offline, and offers next steps', async () => {
+    await chat.say(me, '/start');
+    const [welcome] = chat.shown.filter((m) => m.threadId === thread());
+    assert.match(welcome!.message.text, new RegExp(`^Hi ${me}! I'm IntervAI`));
+    assert.match(welcome!.message.text, /No AI provider is configured/);
+    assert.deepEqual(welcome!.message.buttons?.map((b) => b.label), ['Upload resume', 'How it works']);
+    assert.equal(chat.texts(thread()).length, 1, 'one reply, no duplicate welcome');
+  });
+
+  test('first contact with free text: a welcome, then an honest answer about free chat', async () => {
+    await chat.say(me, 'can you help me prepare?');
+    const texts = chat.texts(thread());
+    assert.equal(texts.length, 2);
+    assert.match(texts[0]!, /^Hi /);
+    assert.match(texts[1]!, /can't hold a free conversation yet/);
+  });
+
+  test('/help lists what works now and what comes next; buttons run the same commands', async () => {
+    await chat.say(me, '/start');
+    await chat.press(me, 'command', '/help');
+    const help = chat.texts(thread()).at(-1)!;
+    assert.match(help, /\/start — welcome/);
+    assert.match(help, /Coming soon[\s\S]*\/interview/);
+  });
+
+  test('an unknown command and an empty message each get one sentence with the next step', async () => {
+    await chat.say(me, '/start');
+    await chat.say(me, '/frobnicate now');
+    await chat.say(me, '   ');
+    const [, unknown, empty] = chat.texts(thread());
+    assert.equal(unknown, "I don't know /frobnicate. Type /help to see the commands I understand.");
+    assert.match(empty!, /^Your message was empty\. Type \/help/);
+  });
+
+  test('a planned command says plainly that it is not available yet', async () => {
+    await chat.say(me, '/start');
+    await chat.say(me, '/interview backend senior');
+    assert.match(chat.texts(thread()).at(-1)!, /^\/interview \(a mock interview with feedback\) isn't available yet/);
+  });
+
+  test('a redelivered event (same message id) is handled once', async () => {
+    await chat.say(me, '/start', 'event-1');
+    await chat.say(me, '/start', 'event-1');
+    assert.equal(chat.texts(thread()).length, 1);
+  });
+
+  test('an upload is stored as a new resume version and its progress message ends as "Saved"', async () => {
+    await chat.say(me, '/start');
+    await chat.upload(me, 'resume.pdf', pdf);
+    await settle();
+    await chat.upload(me, 'resume-v2.pdf', pdf);
+    await settle();
+    const progress = chat.shown.filter((m) => m.threadId === thread()).slice(1);
+    assert.equal(progress.length, 2, 'one message per upload, edited in place');
+    assert.match(progress[0]!.message.text, /^✅ Saved \*\*resume\.pdf\*\* \(PDF, \d+ B\) as resume version 1\./);
+    assert.match(progress[1]!.message.text, /as resume version 2\./);
+    assert.ok(progress[0]!.edits >= 2, 'received → checking → saved');
+    const history = await runtime.store.conversations.history(thread(), 50);
+    assert.equal(history.at(-1)!.text, progress[1]!.message.text, 'history holds the final state');
+  });
+
+  test('an upload over the limit is refused before download and nothing is stored', async () => {
+    await chat.say(me, '/start');
+    const before = await listFiles(dir.path);
+    const downloadsBefore = chat.downloads.count;
+    await chat.upload(me, 'huge.pdf', Buffer.alloc(10), 5 * 1024 * 1024);
+    await settle();
+    assert.equal(chat.downloads.count, downloadsBefore, 'the file was never downloaded');
+    assert.equal(chat.texts(thread()).at(-1), 'huge.pdf is 5 MB, over the 1 MB limit. Please send a smaller file (a PDF or DOCX resume is usually under 1 MB).');
+    assert.deepEqual(await listFiles(dir.path), before);
+    const { userId } = await runtime.store.conversations.open(thread(), { platform: 'web', workspaceId: '', platformUserId: me, displayName: me });
+    assert.equal(await runtime.store.resumes.latestFor(userId), undefined);
+  });
+
+  test('an image is kept out of the resume flow with a sentence saying what to send instead', async () => {
+    await chat.say(me, '/start');
+    await chat.upload(me, 'scan.png', png);
+    await settle();
+    assert.match(chat.texts(thread()).at(-1)!, /^scan\.png is an image, and I can't read text from pictures\. Please send a PDF/);
+  });
+});
+
+describe('uploads never leave half-written records', () => {
+  async function latestResume(runtime: Runtime) {
+    const { userId } = await runtime.store.conversations.open('web:u:', { platform: 'web', workspaceId: '', platformUserId: 'u', displayName: 'u' });
+    return runtime.store.resumes.latestFor(userId);
+  }
+
+  async function runtimeWith(override: { files?: FileStore; failEnqueue?: boolean }) {
+    const dir = await createTempDir();
+    const chat = createRecordingAdapter();
+    const queue = createInProcessQueue();
+    if (override.failEnqueue) queue.enqueue = async () => Promise.reject(new Error('queue down'));
+    const config = parseConfig({ DATA_DIR: dir.path });
+    const files = override.files ?? createLocalFileStore(`${dir.path}/files`);
+    const runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue, files });
+    await runtime.start();
+    return { chat, runtime, dir, files };
+  }
+
+  test('when the file store fails, the user is told and no resume row exists', async () => {
+    const broken: FileStore = { kind: 'local', put: async () => Promise.reject(new Error('disk full')), get: async () => Buffer.alloc(0), delete: async () => {}, exists: async () => false };
+    const { chat, runtime, dir } = await runtimeWith({ files: broken });
+    await chat.upload('u', 'cv.pdf', pdf);
+    const last = chat.texts('web:u:').at(-1)!;
+    assert.match(last, /^⚠️ I couldn't save cv\.pdf, so nothing was kept\. Please send it again/);
+    assert.equal(await latestResume(runtime), undefined);
+    await runtime.close();
+    await dir.remove();
+  });
+
+  test('when queuing fails, the stored file and the resume row are removed again', async () => {
+    const { chat, runtime, dir } = await runtimeWith({ failEnqueue: true });
+    await chat.upload('u', 'cv.pdf', pdf);
+    assert.match(chat.texts('web:u:').at(-1)!, /^⚠️ I couldn't save cv\.pdf/);
+    assert.deepEqual(await listFiles(`${dir.path}/files`), []);
+    assert.equal(await latestResume(runtime), undefined);
+    await runtime.close();
+    await dir.remove();
+  });
+});

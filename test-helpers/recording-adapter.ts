@@ -1,0 +1,65 @@
+// An Adapter that records what the core sends and edits, for router tests. Platform SDK
+// adapters are tested against loopback fakes instead; this one stands for "a chat".
+import { randomUUID } from 'node:crypto';
+import type { Adapter, EventHandler } from '../core/model/adapter.ts';
+import type { Attachment, IncomingEvent, OutgoingMessage } from '../core/model/message.ts';
+
+export interface ShownMessage {
+  id: string;
+  threadId: string;
+  /** The latest text after edits. */
+  message: OutgoingMessage;
+  edits: number;
+}
+
+export function createRecordingAdapter() {
+  const shown: ShownMessage[] = [];
+  /** How many attachment downloads the core asked for. */
+  const downloads = { count: 0 };
+  let handler: EventHandler | undefined;
+  const adapter: Adapter = {
+    platform: 'web',
+    async start(h) {
+      handler = h;
+    },
+    async send(threadId, message) {
+      const id = randomUUID();
+      shown.push({ id, threadId, message, edits: 0 });
+      return id;
+    },
+    async edit(_threadId, id, message) {
+      const target = shown.find((m) => m.id === id);
+      if (!target) throw new Error(`edit of unknown message ${id}`);
+      target.message = message;
+      target.edits++;
+    },
+    async stop() {},
+  };
+
+  const author = (userId: string) => ({ userId, userName: `${userId} Tester`, isBot: false, workspaceId: '' });
+  return {
+    adapter,
+    shown,
+    downloads,
+    /** Texts shown in one thread, in order. */
+    texts: (threadId: string) => shown.filter((m) => m.threadId === threadId).map((m) => m.message.text),
+    async say(userId: string, text: string, id: string = randomUUID()) {
+      await handler!({ kind: 'message', id, platform: 'web', threadId: `web:${userId}:`, text, author: author(userId), attachments: [] } satisfies IncomingEvent);
+    },
+    async press(userId: string, actionId: string, value: string) {
+      await handler!({ kind: 'action', id: randomUUID(), platform: 'web', threadId: `web:${userId}:`, author: author(userId), actionId, value });
+    },
+    async upload(userId: string, name: string, bytes: Buffer, size = bytes.length) {
+      const attachment: Attachment = {
+        name,
+        mimeType: 'application/octet-stream',
+        size,
+        fetch: async () => {
+          downloads.count++;
+          return bytes;
+        },
+      };
+      await handler!({ kind: 'message', id: randomUUID(), platform: 'web', threadId: `web:${userId}:`, text: '', author: author(userId), attachments: [attachment] });
+    },
+  };
+}
