@@ -104,7 +104,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 }
 
 async function openQueue(config: Config, logger: Logger): Promise<JobQueue> {
-  if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, logger });
+  if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
   return createInProcessQueue();
 }
 

@@ -1,5 +1,5 @@
 // The env contract (see .env.example), parsed once with zod at each entry point and passed down.
-// Nothing below the entry points reads process.env.
+// Nothing below the entry points reads the environment itself.
 import { z } from 'zod';
 
 const optionalText = z
@@ -22,6 +22,7 @@ export const configSchema = z.object({
 
   DATABASE_URL: optionalUrl('DATABASE_URL'),
   REDIS_URL: optionalUrl('REDIS_URL'),
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/, 'use letters, digits, - and _').default('intervai'),
 
   S3_ENDPOINT: optionalUrl('S3_ENDPOINT'),
   S3_BUCKET: optionalText,
@@ -69,7 +70,7 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   uploads: { maxBytes: number };
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
-  queue: { kind: 'in-process' } | { kind: 'bullmq'; redisUrl: string };
+  queue: { kind: 'in-process' } | { kind: 'bullmq'; redisUrl: string; prefix: string };
   files:
     | { kind: 'local'; dir: string }
     | {
@@ -108,7 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     database: raw.DATABASE_URL
       ? { kind: 'postgres', url: raw.DATABASE_URL }
       : { kind: 'pglite', dataDir: `${dataDir}/pglite` },
-    queue: raw.REDIS_URL ? { kind: 'bullmq', redisUrl: raw.REDIS_URL } : { kind: 'in-process' },
+    queue: raw.REDIS_URL ? { kind: 'bullmq', redisUrl: raw.REDIS_URL, prefix: raw.QUEUE_PREFIX } : { kind: 'in-process' },
     files: raw.S3_BUCKET
       ? {
           kind: 's3',

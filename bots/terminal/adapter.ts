@@ -3,6 +3,7 @@
 // in) uploads that file.
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { FileTooLargeError } from '../../core/errors.ts';
@@ -87,7 +88,7 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): Terminal
 
 /** A line naming an existing file (quoted or not, ~ for home) becomes an attachment. */
 async function fileAt(line: string): Promise<Attachment | undefined> {
-  const path = line.replace(/^(['"])(.*)\1$/, '$2').replace(/^~(?=\/)/, process.env.HOME ?? '~');
+  const path = line.replace(/^(['"])(.*)\1$/, '$2').replace(/^~(?=\/)/, homedir());
   if (!path || !/[./\\]/.test(path)) return undefined;
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;

@@ -1,0 +1,93 @@
+// The real entry points as separate processes: the CLI, start-up failures, and the production
+// split (start:bots + start:workers on Postgres and BullMQ).
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { startEntry, runEntry } from '../test-helpers/processes.ts';
+import { PlaygroundClient } from '../test-helpers/playground-client.ts';
+import { createTempDatabase, type TempDatabase } from '../test-helpers/postgres.ts';
+import { testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
+import { createTempDir } from '../test-helpers/temp-dir.ts';
+
+describe('intervai chat', () => {
+  let dir: { path: string; remove(): Promise<void> };
+  before(async () => (dir = await createTempDir()));
+  after(() => dir.remove());
+
+  test('prints the welcome and the command list for piped /start and /help', async () => {
+    const run = await runEntry('app/cli.ts', ['chat'], { DATA_DIR: dir.path }, '/start\n/help\n');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /IntervAI: Hi \S+! I'm IntervAI, your interview and resume coach\./);
+    assert.match(run.stdout, /\[1\] Upload resume {2}\[2\] How it works/);
+    assert.match(run.stdout, /What I can do now[\s\S]*\/help — this list[\s\S]*Coming soon/);
+    assert.equal(run.stderr, '');
+  });
+
+  test('a pasted file path is uploaded, and the CLI waits for the queued check before exiting', async () => {
+    const file = `${dir.path}/my resume.txt`;
+    await writeFile(file, 'Alice Chen\nBackend engineer\n');
+    const run = await runEntry('app/cli.ts', ['chat'], { DATA_DIR: dir.path }, `'${file}'\n`);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /IntervAI \(update\): ✅ Saved my resume\.txt \(plain text, 29 B\) as resume version 1\./);
+  });
+
+  test('an unknown CLI command says so and shows the usage', async () => {
+    const run = await runEntry('app/cli.ts', ['frobnicate'], {});
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^intervai: unknown command "frobnicate"\.\n\nUsage: intervai <command>/);
+  });
+});
+
+describe('start-up failures are one clear line naming the fix', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['unreachable DATABASE_URL', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^intervai: The database at DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable\. Start Postgres or fix DATABASE_URL, or unset it to use the embedded database\.\n$/],
+    ['unreachable REDIS_URL', { REDIS_URL: 'redis://127.0.0.1:1' }, /^intervai: Redis at REDIS_URL \(127\.0\.0\.1:1\) is not reachable\. Start Redis or fix REDIS_URL, or unset it to run jobs in-process\.\n$/],
+    ['a malformed DATABASE_URL', { DATABASE_URL: 'not a url' }, /^intervai: Invalid configuration\. DATABASE_URL: DATABASE_URL must be a full URL/],
+  ];
+  for (const [name, env, expected] of cases) {
+    test(name, async () => {
+      const dir = await createTempDir();
+      const run = await runEntry('app/start.ts', [], { DATA_DIR: dir.path, PORT: '0', ...env });
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, expected);
+      await dir.remove();
+    });
+  }
+
+  test('start:workers without REDIS_URL explains what it needs', async () => {
+    const run = await runEntry('workers/main.ts', [], {});
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^intervai-workers: Separate workers take their jobs from Redis\. Set REDIS_URL, or use `npm start`/);
+  });
+});
+
+describe('production split: start:bots and start:workers on Postgres and BullMQ', () => {
+  let database: TempDatabase;
+  let dir: { path: string; remove(): Promise<void> };
+  before(async () => {
+    database = await createTempDatabase();
+    dir = await createTempDir();
+  });
+  after(async () => {
+    await database.drop();
+    await dir.remove();
+  });
+
+  test('a second process running the workers picks up the upload job and its reply reaches the chat', async () => {
+    const env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl, QUEUE_PREFIX: uniquePrefix(), DATA_DIR: dir.path, PORT: '0' };
+    const bots = await startEntry('app/start-bots.ts', env, /Open the playground: (http:\S+)/);
+    const workers = await startEntry('workers/main.ts', env, /workers are running/);
+    try {
+      const client = new PlaygroundClient(bots.match[1]!, 'Alice');
+      await client.connect();
+      await client.say('/start');
+      await client.waitFor((e) => e.text.startsWith('Hi Alice!'));
+      assert.equal((await client.upload('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf')).status, 202);
+      await client.waitFor((e) => e.event === 'edit' && e.text.startsWith('✅ Saved **cv.pdf** (PDF'));
+      client.disconnect();
+    } finally {
+      assert.equal(await workers.stop(), 0, workers.output());
+      assert.equal(await bots.stop(), 0, bots.output());
+    }
+  });
+});
