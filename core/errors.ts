@@ -17,10 +17,10 @@ export class AppError extends Error {
 
 export class FileTooLargeError extends AppError {
   constructor(fileName: string, size: number, maxBytes: number) {
-    super(
-      'file_too_large',
-      `${fileName} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit. Please send a smaller file (a PDF or DOCX resume is usually under 1 MB).`,
-    );
+    const limit = formatBytes(maxBytes);
+    // "1 MB, over the 1 MB limit" would read as a contradiction when the sizes round alike.
+    const howBig = formatBytes(size) === limit ? `just over the ${limit} limit` : `${formatBytes(size)}, over the ${limit} limit`;
+    super('file_too_large', `${fileName} is ${howBig}. Please send a smaller file (a PDF or DOCX resume is usually under 1 MB).`);
   }
 }
 

@@ -69,7 +69,7 @@ const postJson = (path, body) => post(path, who(), { headers: { 'Content-Type': 
 
 function sendText(text) {
   const id = crypto.randomUUID();
-  show({ id, text: text || ' ' }, 'in');
+  show({ id, text: text.trim() ? text : '_(empty message)_' }, 'in');
   return postJson('/api/web/messages', { id, text });
 }
 
