@@ -78,9 +78,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       maxUploadBytes: config.uploads.maxBytes,
       aiConfigured: config.ai.configured,
     });
+    // Events being handled right now: a graceful stop lets them finish before closing the DB.
+    const inFlight = new Set<Promise<void>>();
     const router: EventHandler = (event) => {
       metrics.eventsReceived.inc({ platform: event.platform, kind: event.kind });
-      return handle(event);
+      const handling = handle(event).finally(() => inFlight.delete(handling));
+      inFlight.add(handling);
+      return handling;
     };
 
     let closing: Promise<void> | undefined;
@@ -92,6 +96,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       close() {
         closing ??= (async () => {
           await Promise.allSettled(adapters.map((a) => a.stop()));
+          await Promise.allSettled([...inFlight]);
           for (const close of opened.reverse()) await close().catch((error) => logger.warn({ err: error }, 'close failed'));
         })();
         return closing;

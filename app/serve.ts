@@ -1,5 +1,6 @@
 // Runs the bot side: the HTTP server with the web playground, platform adapters, and (for
 // `npm start`) the workers too.
+import type { Router } from 'express';
 import type { Config } from '../core/config.ts';
 import { createWebAdapter } from '../bots/web/adapter.ts';
 import { createLogger } from '../infra/logger.ts';
@@ -14,7 +15,7 @@ export interface Served extends Running {
   banner: string;
 }
 
-export async function serve(config: Config, role: 'all' | 'bots'): Promise<Served> {
+export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: Router[] = []): Promise<Served> {
   const logger = createLogger(config.logLevel);
   // The adapter needs the store for history, and the runtime needs the adapter: a late binding.
   let runtime: Runtime | undefined;
@@ -26,7 +27,7 @@ export async function serve(config: Config, role: 'all' | 'bots'): Promise<Serve
   runtime = started;
   let http: HttpServer;
   try {
-    http = await startHttpServer(started, [web.routes]);
+    http = await startHttpServer(started, [web.routes, ...extraRoutes]);
     await started.start();
   } catch (error) {
     await started.close();

@@ -15,6 +15,7 @@ export class PlaygroundClient {
   private waiters: Array<() => void> = [];
   private abort = new AbortController();
 
+  /** baseUrl ends with '/': the playground root, e.g. http://localhost:3000/ */
   constructor(
     private readonly baseUrl: string,
     private readonly name = 'Tester',
@@ -26,7 +27,7 @@ export class PlaygroundClient {
 
   /** Opens the event stream; resolves once the server has accepted it. */
   async connect(): Promise<void> {
-    const response = await fetch(new URL(`/api/web/events?${this.query()}`, this.baseUrl), { signal: this.abort.signal });
+    const response = await fetch(new URL(`api/web/events?${this.query()}`, this.baseUrl), { signal: this.abort.signal });
     if (!response.ok || !response.body) throw new Error(`event stream refused: ${response.status}`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -78,7 +79,7 @@ export class PlaygroundClient {
   }
 
   async say(text: string): Promise<Response> {
-    return fetch(new URL(`/api/web/messages?${this.query()}`, this.baseUrl), {
+    return fetch(new URL(`api/web/messages?${this.query()}`, this.baseUrl), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ id: randomUUID(), text }),
@@ -86,10 +87,10 @@ export class PlaygroundClient {
   }
 
   async upload(fileName: string, bytes: Buffer, contentType = 'application/octet-stream'): Promise<Response> {
-    return fetch(new URL(`/api/web/files?${this.query({ filename: fileName, id: randomUUID() })}`, this.baseUrl), {
+    return fetch(new URL(`api/web/files?${this.query({ filename: fileName, id: randomUUID() })}`, this.baseUrl), {
       method: 'POST',
       headers: { 'Content-Type': contentType },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
   }
 

@@ -2,7 +2,7 @@
 import { platformOf } from '../model/thread-id.ts';
 import type { Adapter } from '../model/adapter.ts';
 import type { Logger } from '../ports/logger.ts';
-import type { Store } from '../ports/store.ts';
+import type { Store, StoredOutgoing } from '../ports/store.ts';
 import type { Delivery } from './outbox.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
 
@@ -12,9 +12,9 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
   // A send and a quick edit of the same message must not overlap, or it could be sent twice.
   const serial = createKeyedSerializer();
 
-  async function deliver(messageId: string): Promise<void> {
+  async function deliver(messageId: string, known?: StoredOutgoing): Promise<void> {
     await serial.run(messageId, async () => {
-      const stored = await store.conversations.getOutgoing(messageId);
+      const stored = known ?? (await store.conversations.getOutgoing(messageId));
       if (!stored) return; // deleted meanwhile (/forget): nothing to show
       const adapter = byPlatform.get(platformOf(stored.threadId));
       if (!adapter) {

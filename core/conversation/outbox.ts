@@ -2,7 +2,7 @@
 // worker can edit it later), then delivered to the platform.
 import type { OutgoingMessage } from '../model/message.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
-import type { Store } from '../ports/store.ts';
+import type { Store, StoredOutgoing } from '../ports/store.ts';
 
 export interface ConversationRef {
   conversationId: string;
@@ -11,7 +11,8 @@ export interface ConversationRef {
 
 /** Makes the platform show what the stored message now says (send, or edit once sent). */
 export interface Delivery {
-  deliver(messageId: string): Promise<void>;
+  /** `known` is the stored state when the caller has just written it, saving a read. */
+  deliver(messageId: string, known?: StoredOutgoing): Promise<void>;
 }
 
 export interface Outbox {
@@ -25,7 +26,7 @@ export function createOutbox(store: Store, delivery: Delivery): Outbox {
   return {
     async send(to, message) {
       const messageId = await store.conversations.recordOutgoing(to.conversationId, message);
-      await delivery.deliver(messageId);
+      await delivery.deliver(messageId, { id: messageId, ...to, platformMessageId: null, message });
       return messageId;
     },
     async edit(messageId, message) {
