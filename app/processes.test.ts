@@ -28,7 +28,7 @@ describe('intervai chat', () => {
     await writeFile(file, 'Alice Chen\nBackend engineer\n');
     const run = await runEntry('app/cli.ts', ['chat'], { DATA_DIR: dir.path }, `'${file}'\n`);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /IntervAI \(update\): ✅ Saved my resume\.txt \(plain text, 29 B\) as resume version 1\./);
+    assert.match(run.stdout, /IntervAI \(update\): ✅ Saved my resume\.txt \(plain text, 28 B\) as resume version 1\./);
   });
 
   test('an unknown CLI command says so and shows the usage', async () => {

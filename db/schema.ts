@@ -1,6 +1,7 @@
 // The whole data model. Migrations in db/migrations are generated from this file offline with
 // `npm run db:generate` (drizzle-kit) and applied to Postgres and PGlite alike.
 import {
+  bigserial,
   index,
   integer,
   jsonb,
@@ -61,6 +62,8 @@ export const messages = pgTable(
   'messages',
   {
     id: id(),
+    /** Insertion order: timestamps can tie (PGlite's clock is coarse), a sequence cannot. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     conversationId: uuid('conversation_id')
       .notNull()
       .references(() => conversations.id, { onDelete: 'cascade' }),
@@ -75,7 +78,7 @@ export const messages = pgTable(
   },
   (t) => [
     uniqueIndex('messages_platform_id').on(t.conversationId, t.direction, t.platformMessageId),
-    index('messages_conversation_time').on(t.conversationId, t.createdAt),
+    index('messages_conversation_order').on(t.conversationId, t.seq),
   ],
 );
 

@@ -73,6 +73,7 @@ CREATE TABLE "knowledge_documents" (
 --> statement-breakpoint
 CREATE TABLE "messages" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"conversation_id" uuid NOT NULL,
 	"direction" text NOT NULL,
 	"platform_message_id" text,
@@ -177,7 +178,7 @@ CREATE INDEX "knowledge_chunks_model" ON "knowledge_chunks" USING btree ("embedd
 CREATE INDEX "knowledge_chunks_document" ON "knowledge_chunks" USING btree ("document_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_documents_path" ON "knowledge_documents" USING btree ("path");--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_platform_id" ON "messages" USING btree ("conversation_id","direction","platform_message_id");--> statement-breakpoint
-CREATE INDEX "messages_conversation_time" ON "messages" USING btree ("conversation_id","created_at");--> statement-breakpoint
+CREATE INDEX "messages_conversation_order" ON "messages" USING btree ("conversation_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "platform_identities_account" ON "platform_identities" USING btree ("platform","workspace_id","platform_user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "resumes_user_version" ON "resumes" USING btree ("user_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "subscriptions_provider_id" ON "subscriptions" USING btree ("provider","provider_subscription_id");--> statement-breakpoint

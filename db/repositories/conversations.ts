@@ -79,7 +79,7 @@ export function createConversationRepository(db: Db): ConversationStore {
         .from(messages)
         .innerJoin(conversations, eq(conversations.id, messages.conversationId))
         .where(eq(conversations.threadId, threadId))
-        .orderBy(desc(messages.createdAt), desc(messages.id))
+        .orderBy(desc(messages.seq))
         .limit(limit);
       return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
     },
