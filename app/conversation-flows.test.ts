@@ -134,7 +134,7 @@ describe('uploads never leave half-written records', () => {
   async function runtimeWith(override: { files?: FileStore; failEnqueue?: boolean }) {
     const dir = await createTempDir();
     const chat = createRecordingAdapter();
-    const queue = createInProcessQueue();
+    const queue = createInProcessQueue({ backoffMs: 1 });
     if (override.failEnqueue) queue.enqueue = async () => Promise.reject(new Error('queue down'));
     const config = parseConfig({ DATA_DIR: dir.path });
     const files = override.files ?? createLocalFileStore(`${dir.path}/files`);
@@ -150,6 +150,19 @@ describe('uploads never leave half-written records', () => {
     const last = chat.texts('web:u:').at(-1)!;
     assert.match(last, /^⚠️ I couldn't save cv\.pdf, so nothing was kept\. Please send it again/);
     assert.equal(await latestResume(runtime), undefined);
+    await runtime.close();
+    await dir.remove();
+  });
+
+  test('when the background check keeps failing, the progress message says so and the version is marked failed', async () => {
+    const dir = await createTempDir();
+    const local = createLocalFileStore(dir.path);
+    const unreadable: FileStore = { ...local, get: async () => Promise.reject(new Error('storage offline')) };
+    const { chat, runtime } = await runtimeWith({ files: unreadable });
+    await chat.upload('u', 'cv.pdf', pdf);
+    await runtime.queue.waitUntilIdle();
+    assert.match(chat.texts('web:u:').at(-1)!, /^⚠️ I couldn't check cv\.pdf just now, so it isn't saved as a resume\. Please send it again in a few minutes\.$/);
+    assert.equal((await latestResume(runtime))?.status, 'failed');
     await runtime.close();
     await dir.remove();
   });

@@ -85,6 +85,13 @@ describe('production split: start:bots and start:workers on Postgres and BullMQ'
       assert.equal((await client.upload('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf')).status, 202);
       await client.waitFor((e) => e.event === 'edit' && e.text.startsWith('✅ Saved **cv.pdf** (PDF'));
       client.disconnect();
+
+      const health = await (await fetch(`${bots.match[1]}healthz`)).json();
+      assert.equal(health.status, 'ok');
+      assert.deepEqual([health.database.kind, health.queue.kind], ['postgres', 'bullmq']);
+      const metrics = await (await fetch(`${bots.match[1]}metrics`)).text();
+      assert.match(metrics, /intervai_events_received_total\{platform="web",kind="message"\} 2/);
+      assert.match(metrics, /intervai_jobs\{state="waiting"\} 0/);
     } finally {
       assert.equal(await workers.stop(), 0, workers.output());
       assert.equal(await bots.stop(), 0, bots.output());

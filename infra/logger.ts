@@ -15,7 +15,8 @@ const redactPaths = [
   'config.raw',
 ];
 
-export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout'): Logger {
+/** Writes JSON lines to stdout or stderr, or to a given stream (tests). */
+export function createLogger(level: string, destination: 'stdout' | 'stderr' | NodeJS.WritableStream = 'stdout'): Logger {
   return pino(
     {
       level,
@@ -23,6 +24,6 @@ export function createLogger(level: string, destination: 'stdout' | 'stderr' = '
       serializers: { err: stdSerializers.err },
       base: { pid: process.pid },
     },
-    pino.destination({ fd: destination === 'stdout' ? 1 : 2, sync: destination === 'stderr' }),
+    typeof destination === 'string' ? pino.destination({ fd: destination === 'stdout' ? 1 : 2, sync: destination === 'stderr' }) : destination,
   );
 }
