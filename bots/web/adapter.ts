@@ -49,6 +49,12 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     };
   }
 
+  /** The fields every event from this browser shares; the browser's own id makes resends dedupe. */
+  function eventBase(who: { threadId: string; author: Author }, clientEventId: unknown) {
+    const id = typeof clientEventId === 'string' && clientEventId ? clientEventId.slice(0, 64) : randomUUID();
+    return { id, platform: 'web' as const, threadId: who.threadId, author: who.author };
+  }
+
   /** Hands the event to the core without waiting: the browser gets its ack at once. */
   function dispatch(res: Response, event: Parameters<EventHandler>[0]) {
     if (!handler) return void res.status(503).json({ error: 'The bot is starting. Try again in a second.' });
@@ -88,12 +94,9 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     const who = identify(req, res);
     if (!who) return;
     dispatch(res, {
+      ...eventBase(who, req.body?.id),
       kind: 'message',
-      id: typeof req.body?.id === 'string' ? req.body.id.slice(0, 64) : randomUUID(),
-      platform: 'web',
-      threadId: who.threadId,
       text: typeof req.body?.text === 'string' ? req.body.text.slice(0, 20_000) : '',
-      author: who.author,
       attachments: [],
     });
   });
@@ -102,11 +105,8 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     const who = identify(req, res);
     if (!who) return;
     dispatch(res, {
+      ...eventBase(who, req.body?.id),
       kind: 'action',
-      id: typeof req.body?.id === 'string' ? req.body.id.slice(0, 64) : randomUUID(),
-      platform: 'web',
-      threadId: who.threadId,
-      author: who.author,
       actionId: String(req.body?.actionId ?? ''),
       value: String(req.body?.value ?? ''),
     });
@@ -128,15 +128,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
         return body.bytes;
       },
     };
-    dispatch(res, {
-      kind: 'message',
-      id: typeof req.query.id === 'string' ? req.query.id.slice(0, 64) : randomUUID(),
-      platform: 'web',
-      threadId: who.threadId,
-      text: '',
-      author: who.author,
-      attachments: [attachment],
-    });
+    dispatch(res, { ...eventBase(who, req.query.id), kind: 'message', text: '', attachments: [attachment] });
   });
 
   return {

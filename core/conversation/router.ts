@@ -3,23 +3,15 @@
 import { AppError, userMessageOf } from '../errors.ts';
 import type { EventHandler } from '../model/adapter.ts';
 import type { Author, IncomingEvent, Platform } from '../model/message.ts';
-import type { FileStore } from '../ports/file-store.ts';
-import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Conversation, Store } from '../ports/store.ts';
 import { parseCommand, plannedCommands } from './commands.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
-import { receiveUpload } from './receive-upload.ts';
+import { receiveUpload, type UploadDeps } from './receive-upload.ts';
 import * as replies from './replies.ts';
 
-export interface RouterDeps {
-  store: Store;
-  files: FileStore;
-  queue: JobQueue;
-  outbox: Outbox;
-  logger: Logger;
-  maxUploadBytes: number;
+export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
 }
 
