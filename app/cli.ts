@@ -33,7 +33,7 @@ if (command === 'chat') {
       role: 'all',
       logger: createLogger(config.logLevel, 'stderr'),
       adapters: [terminal],
-      queue: createInProcessQueue(),
+      queue: (store) => createInProcessQueue({ journal: store.jobJournal }),
     });
     await runtime.start();
     void terminal.inputEnded.then(async () => {

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { parseConfig } from '../core/config.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
+import type { Store } from '../core/ports/store.ts';
 import { silentLogger } from '../core/ports/logger.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLocalFileStore } from '../infra/local-file-store.ts';
@@ -30,7 +31,7 @@ describe('conversation flows (embedded runtime)', () => {
     dir = await createTempDir();
     chat = createRecordingAdapter();
     const config = parseConfig({ DATA_DIR: dir.path, MAX_UPLOAD_MB: '1' });
-    runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: createInProcessQueue({ backoffMs: 1 }) });
+    runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: (store) => createInProcessQueue({ backoffMs: 1, journal: store.jobJournal }) });
     await runtime.start();
   });
   after(async () => {
@@ -134,8 +135,11 @@ describe('uploads never leave half-written records', () => {
   async function runtimeWith(override: { files?: FileStore; failEnqueue?: boolean }) {
     const dir = await createTempDir();
     const chat = createRecordingAdapter();
-    const queue = createInProcessQueue({ backoffMs: 1 });
-    if (override.failEnqueue) queue.enqueue = async () => Promise.reject(new Error('queue down'));
+    const queue = (store: Store) => {
+      const inProcess = createInProcessQueue({ backoffMs: 1, journal: store.jobJournal });
+      if (override.failEnqueue) inProcess.enqueue = async () => Promise.reject(new Error('queue down'));
+      return inProcess;
+    };
     const config = parseConfig({ DATA_DIR: dir.path });
     const files = override.files ?? createLocalFileStore(`${dir.path}/files`);
     const runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue, files });

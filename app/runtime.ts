@@ -25,8 +25,8 @@ export interface RuntimeOptions {
   logger: Logger;
   /** Platform adapters this process hosts; they receive events once start() is called. */
   adapters?: Adapter[];
-  /** Use this queue instead of the configured one (the terminal chat runs its own jobs). */
-  queue?: JobQueue;
+  /** Builds the queue instead of the configured one (the terminal chat runs its own jobs). */
+  queue?: (store: Store) => JobQueue;
   /** Use this file store instead of the configured one. */
   files?: FileStore;
 }
@@ -55,7 +55,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const store = await openStore(config.database);
     opened.push(() => store.close());
     const files = options.files ?? (await openFileStore(config));
-    const queue = options.queue ?? (await openQueue(config, logger));
+    const queue = options.queue?.(store) ?? (await openQueue(config, store, logger));
     opened.push(() => queue.close());
 
     // With the platform connections here, replies go straight out; a worker-only process
@@ -108,9 +108,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   }
 }
 
-async function openQueue(config: Config, logger: Logger): Promise<JobQueue> {
+async function openQueue(config: Config, store: Store, logger: Logger): Promise<JobQueue> {
   if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
-  return createInProcessQueue();
+  return createInProcessQueue({ journal: store.jobJournal });
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {

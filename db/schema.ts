@@ -242,3 +242,23 @@ export const knowledgeChunks = pgTable(
   (t) => [index('knowledge_chunks_model').on(t.embeddingModel), index('knowledge_chunks_document').on(t.documentId)],
 );
 
+
+/**
+ * The in-process queue's journal (embedded mode): jobs are written here before they run, so a
+ * restart resumes unfinished work, and a finished job id is remembered for a day so a
+ * duplicate enqueue is dropped. BullMQ keeps the same facts in Redis.
+ */
+export const jobJournal = pgTable(
+  'job_journal',
+  {
+    jobId: text('job_id').primaryKey(),
+    name: text('name').notNull(),
+    /** Ids only, never personal text (see core/ports/job-queue.ts). */
+    payload: jsonb('payload').notNull(),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    outcome: text('outcome', { enum: ['done', 'failed'] }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('job_journal_unfinished').on(t.finishedAt, t.runAt)],
+);

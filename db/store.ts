@@ -4,6 +4,7 @@ import type { Config } from '../core/config.ts';
 import type { Store } from '../core/ports/store.ts';
 import { openDatabase, type Database } from './database.ts';
 import { createConversationRepository } from './repositories/conversations.ts';
+import { createJobJournalRepository } from './repositories/job-journal.ts';
 import { createKnowledgeRepository } from './repositories/knowledge.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 
@@ -11,6 +12,7 @@ export function createStore(database: Database): Store {
   const { db } = database;
   return {
     kind: database.kind,
+    jobJournal: createJobJournalRepository(db),
     conversations: createConversationRepository(db),
     resumes: createResumeRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),

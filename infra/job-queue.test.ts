@@ -1,12 +1,15 @@
 // One contract for both JobQueue implementations: retries with backoff, idempotent job ids,
 // and the failure hook that tells the user.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { PermanentJobError } from '../core/errors.ts';
 import type { FailedJob, JobQueue } from '../core/ports/job-queue.ts';
 import { silentLogger } from '../core/ports/logger.ts';
+import type { Store } from '../core/ports/store.ts';
+import { openStore } from '../db/store.ts';
 import { testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
+import { createTempDir } from '../test-helpers/temp-dir.ts';
 import { createBullmqQueue } from './bullmq-queue.ts';
 
 const payload = (id: string) => ({ resumeId: id, conversationId: 'c', progressMessageId: 'm' });
@@ -77,6 +80,42 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
 }
 
 queueContract('in-process queue', async () => createInProcessQueue({ backoffMs: 5 }));
+
+describe('in-process queue with its journal in PGlite', () => {
+  let dir: { path: string; remove(): Promise<void> };
+  let store: Store;
+  before(async () => {
+    dir = await createTempDir();
+    store = await openStore({ kind: 'pglite', dataDir: dir.path });
+  });
+  after(async () => {
+    await store.close();
+    await dir.remove();
+  });
+
+  queueContract('same contract', async () => createInProcessQueue({ backoffMs: 5, journal: store.jobJournal }));
+
+  test('work left unfinished by one process is resumed by the next, and a finished id stays finished', async () => {
+    const first = createInProcessQueue({ journal: store.jobJournal });
+    // No processors registered: the job waits, as if the process stopped before running it.
+    await first.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
+    await first.close();
+
+    const second = createInProcessQueue({ journal: store.jobJournal });
+    const ran: string[] = [];
+    await second.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await second.waitUntilIdle();
+    await second.close();
+    assert.deepEqual(ran, ['survivor']);
+
+    const third = createInProcessQueue({ journal: store.jobJournal });
+    await third.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await third.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
+    await third.waitUntilIdle();
+    await third.close();
+    assert.deepEqual(ran, ['survivor'], 'neither resumed nor run again');
+  });
+});
 
 const bullmqOptions = () => ({ redisUrl: testRedisUrl, prefix: uniquePrefix(), backoffMs: 5, logger: silentLogger });
 queueContract('BullMQ queue', async () => createBullmqQueue(bullmqOptions()));

@@ -64,5 +64,21 @@ export interface JobQueue {
   close(): Promise<void>;
 }
 
+export interface JournalEntry {
+  jobId: string;
+  name: JobName;
+  payload: JobPayloads[JobName];
+  runAt: Date;
+}
+
+/** Where the in-process queue writes its jobs, so a restart loses none (db/repositories/job-journal.ts). */
+export interface JobJournal {
+  /** Records a job; false when this job id is already waiting or finished recently. */
+  add(entry: JournalEntry): Promise<boolean>;
+  finish(jobId: string, outcome: 'done' | 'failed'): Promise<void>;
+  /** Jobs recorded but not finished, oldest first: the work a restart resumes. */
+  unfinished(): Promise<JournalEntry[]>;
+}
+
 /** Retries with exponential backoff: 3 tries, 1 s then 2 s apart by default. */
 export const defaultRetry = { attempts: 3, backoffMs: 1000 };

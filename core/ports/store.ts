@@ -1,6 +1,7 @@
 // The storage port: what core needs from the database. db/store.ts implements it with Drizzle
 // on Postgres or PGlite.
 import type { OutgoingMessage, Platform } from '../model/message.ts';
+import type { JobJournal } from './job-queue.ts';
 
 export interface PlatformAccount {
   platform: Platform;
@@ -105,6 +106,7 @@ export interface KnowledgeStore {
 
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
+  jobJournal: JobJournal;
   conversations: ConversationStore;
   resumes: ResumeStore;
   knowledge: KnowledgeStore;

@@ -1,12 +1,14 @@
 // The embedded default JobQueue: the same processors as BullMQ, run in this process with the
-// same retry, backoff, idempotency and failure-notice rules. Jobs live in memory, so the
-// embedded mode suits one process; production uses BullMQ on Redis.
+// same retry, backoff, idempotency and failure-notice rules. With a journal (the database),
+// every job is written down before it runs, so a restart resumes what was unfinished.
+// Production uses BullMQ on Redis, where several processes share the work.
 import { PermanentJobError } from '../errors.ts';
 import {
   defaultRetry,
   type EnqueueOptions,
   type FailureHook,
   type JobName,
+  type JobJournal,
   type JobPayloads,
   type JobQueue,
   type ProcessorRegistry,
@@ -24,8 +26,10 @@ export interface InProcessQueueOptions {
   attempts?: number;
   backoffMs?: number;
   concurrency?: number;
-  /** How many finished job ids are remembered to drop duplicates (like BullMQ's kept jobs). */
+  /** How many finished job ids are remembered in memory to drop duplicates quickly. */
   rememberFinished?: number;
+  /** Durable record of jobs; without it, jobs live in memory only. */
+  journal?: JobJournal;
 }
 
 export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQueue {
@@ -33,6 +37,9 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
   const backoffMs = options.backoffMs ?? defaultRetry.backoffMs;
   const concurrency = options.concurrency ?? 4;
   const rememberFinished = options.rememberFinished ?? 10_000;
+  const journal = options.journal;
+  let resumed = false;
+  const journalWrites = new Set<Promise<void>>();
 
   const ready: PendingJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -66,9 +73,26 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     timers.add(timer);
   }
 
-  function remember(jobId: string) {
+  function remember(jobId: string, outcome: 'done' | 'failed') {
     finished.push(jobId);
     if (finished.length > rememberFinished) known.delete(finished.shift()!);
+    if (!journal) return;
+    // If this write fails the job runs again after a restart; jobs are idempotent.
+    const write: Promise<void> = journal.finish(jobId, outcome).catch(() => {}).finally(() => journalWrites.delete(write));
+    journalWrites.add(write);
+  }
+
+  function schedule(job: PendingJob, runAt: number) {
+    const delay = runAt - Date.now();
+    if (delay > 0) {
+      later(delay, () => {
+        ready.push(job);
+        pump();
+      });
+    } else {
+      ready.push(job);
+      queueMicrotask(pump);
+    }
   }
 
   function pump() {
@@ -89,7 +113,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     const processor = registry[job.name] as (p: unknown, c: { jobId: string; attempt: number }) => Promise<void>;
     try {
       await processor(job.payload, { jobId: job.jobId, attempt: job.attempt });
-      remember(job.jobId);
+      remember(job.jobId, 'done');
     } catch (error) {
       const permanent = error instanceof PermanentJobError;
       if (!permanent && job.attempt < attempts && !closed) {
@@ -103,7 +127,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
         return;
       }
       failedCount++;
-      remember(job.jobId);
+      remember(job.jobId, 'failed');
       await onFailed({ name: job.name, jobId: job.jobId, payload: job.payload, error, attempts: job.attempt }).catch(() => {});
     }
   }
@@ -113,21 +137,27 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       if (closed) throw new Error('queue is closed');
       if (known.has(jobId)) return;
       known.add(jobId);
-      const job: PendingJob = { name, jobId, payload, attempt: 1 };
-      if (delayMs && delayMs > 0) {
-        later(delayMs, () => {
-          ready.push(job);
-          pump();
-        });
-      } else {
-        ready.push(job);
-        queueMicrotask(pump);
+      const runAt = Date.now() + (delayMs ?? 0);
+      try {
+        if (journal && !(await journal.add({ jobId, name, payload, runAt: new Date(runAt) }))) return;
+      } catch (error) {
+        known.delete(jobId);
+        throw error;
       }
+      schedule({ name, jobId, payload, attempt: 1 }, runAt);
     },
 
     async process(processors, hook) {
       registry = { ...registry, ...processors };
       onFailed = hook;
+      if (journal && !resumed) {
+        resumed = true;
+        for (const entry of await journal.unfinished()) {
+          if (known.has(entry.jobId)) continue;
+          known.add(entry.jobId);
+          schedule({ name: entry.name, jobId: entry.jobId, payload: entry.payload, attempt: 1 }, entry.runAt.getTime());
+        }
+      }
       pump();
     },
 
@@ -148,6 +178,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       ready.length = 0;
       if (running > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
       settleIdle();
+      await Promise.all(journalWrites);
     },
   };
 }

@@ -1,0 +1,31 @@
+import { and, asc, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { JobJournal, JobName } from '../../core/ports/job-queue.ts';
+import type { Db } from '../database.ts';
+import { jobJournal } from '../schema.ts';
+
+/** How long a finished job id is remembered, as BullMQ keeps completed jobs. */
+const rememberFinishedFor = sql`interval '1 day'`;
+
+export function createJobJournalRepository(db: Db): JobJournal {
+  return {
+    async add({ jobId, name, payload, runAt }) {
+      const inserted = await db
+        .insert(jobJournal)
+        .values({ jobId, name, payload, runAt })
+        .onConflictDoNothing()
+        .returning({ jobId: jobJournal.jobId });
+      return inserted.length > 0;
+    },
+
+    async finish(jobId, outcome) {
+      await db.update(jobJournal).set({ outcome, finishedAt: sql`now()` }).where(eq(jobJournal.jobId, jobId));
+    },
+
+    async unfinished() {
+      // A good moment to forget old finished ids: this runs once per start.
+      await db.delete(jobJournal).where(and(isNotNull(jobJournal.finishedAt), lt(jobJournal.finishedAt, sql`now() - ${rememberFinishedFor}`)));
+      const rows = await db.select().from(jobJournal).where(isNull(jobJournal.finishedAt)).orderBy(asc(jobJournal.runAt));
+      return rows.map((r) => ({ jobId: r.jobId, name: r.name as JobName, payload: r.payload as never, runAt: r.runAt }));
+    },
+  };
+}
