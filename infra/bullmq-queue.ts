@@ -40,6 +40,8 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
   };
   const workers: Worker[] = [];
   const workerConnections: Redis[] = [];
+  /** Failure notices under way; close() lets them finish before the store closes. */
+  const notices = new Set<Promise<void>>();
   for (const queue of Object.values(queues)) queue.on('error', (error) => options.logger.warn({ err: error }, 'queue error'));
 
   async function counts() {
@@ -74,8 +76,8 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       for (const role of Object.keys(queues) as Role[]) {
         const names = (Object.keys(registry) as JobName[]).filter((n) => jobRoles[n] === role);
         if (names.length === 0) continue;
-        // Workers block on their connection, so each gets its own.
-        const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
+        // Workers block on their connection, so each gets its own, which waits out outages.
+        const workerConnection = connection.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true });
         workerConnections.push(workerConnection);
         const worker = new Worker(
           queueNames[role],
@@ -99,9 +101,10 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
           const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
           if (!final) return;
           const cause = (error as { cause?: unknown }).cause ?? error;
-          void onFailed({ name: job.name as JobName, jobId: job.id!, payload: job.data, error: cause, attempts: job.attemptsMade }).catch(
-            (hookError) => options.logger.error({ err: hookError }, 'failure hook failed'),
-          );
+          const notice: Promise<void> = onFailed({ name: job.name as JobName, jobId: job.id!, payload: job.data, error: cause, attempts: job.attemptsMade })
+            .catch((hookError) => options.logger.error({ err: hookError }, 'failure hook failed'))
+            .finally(() => notices.delete(notice));
+          notices.add(notice);
         });
         await worker.waitUntilReady();
         workers.push(worker);
@@ -118,7 +121,8 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
 
     async health(): Promise<QueueHealth> {
       try {
-        return { ok: true, kind: 'bullmq', ...(await counts()) };
+        const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000).unref());
+        return { ok: true, kind: 'bullmq', ...(await Promise.race([counts(), timeout])) };
       } catch (error) {
         return { ok: false, kind: 'bullmq', waiting: 0, active: 0, failed: 0, detail: (error as Error).message };
       }
@@ -126,6 +130,7 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
 
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(notices);
       await Promise.all(Object.values(queues).map((q) => q.close()));
       for (const c of [...workerConnections, connection]) c.disconnect();
     },
@@ -134,7 +139,9 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
 
 /** Connects once and fails fast with a sentence naming the fix when Redis is not there. */
 async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectTimeout: 5000, retryStrategy: () => null });
+  // Producer connection: while Redis is down, commands fail at once (enqueue reports it,
+  // /healthz says so) instead of waiting in an offline queue.
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5000, retryStrategy: () => null });
   redis.on('error', () => {});
   try {
     await redis.connect();

@@ -8,7 +8,8 @@ import type { FailedJob, JobQueue } from '../core/ports/job-queue.ts';
 import { silentLogger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import { openStore } from '../db/store.ts';
-import { testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
+import { freePort } from '../test-helpers/free-port.ts';
+import { startPrivateRedis, testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
 import { createTempDir } from '../test-helpers/temp-dir.ts';
 import { createBullmqQueue } from './bullmq-queue.ts';
 
@@ -131,6 +132,17 @@ test('BullMQ: a job enqueued by one process is run by another (a separate worker
   assert.equal(await done, 'from-producer');
   await producer.waitUntilIdle();
   await Promise.all([producer.close(), worker.close()]);
+});
+
+test('BullMQ: when Redis goes away, enqueue fails at once and health says so', async () => {
+  const redis = await startPrivateRedis(await freePort());
+  const queue = await createBullmqQueue({ ...bullmqOptions(), redisUrl: redis.url });
+  assert.equal((await queue.health()).ok, true);
+  await redis.stop();
+  await assert.rejects(queue.enqueue('inspect-upload', payload('x'), { jobId: 'outage-1' }));
+  const health = await queue.health();
+  assert.equal(health.ok, false);
+  await queue.close();
 });
 
 test('BullMQ: an unreachable REDIS_URL gives one clear sentence naming the fix', async () => {
