@@ -105,6 +105,14 @@ describe('conversation flows (embedded runtime)', () => {
     assert.equal(history.at(-1)!.text, progress[1]!.message.text, 'history holds the final state');
   });
 
+  test('a new user whose first act is an upload meets the bot first', async () => {
+    await chat.upload(me, 'resume.pdf', pdf);
+    await settle();
+    const texts = chat.texts(thread());
+    assert.match(texts[0]!, /^Hi /);
+    assert.match(texts[1]!, /^✅ Saved/);
+  });
+
   test('an upload over the limit is refused before download and nothing is stored', async () => {
     await chat.say(me, '/start');
     const before = await listFiles(dir.path);

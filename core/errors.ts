@@ -52,7 +52,7 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
-const genericMessage = 'Something went wrong on my side and nothing was saved. Please try again in a minute.';
+const genericMessage = 'Something went wrong on my side. Please try again in a minute.';
 
 /** The sentence a user sees for any error. */
 export function userMessageOf(error: unknown): string {

@@ -32,6 +32,10 @@ function storeContract(name: string, open: () => Promise<{ store: Store; cleanup
       assert.equal(again.id, first.id);
       const otherThread = await store.conversations.open('web:u1:other', account);
       assert.equal(otherThread.userId, first.userId, 'same platform account maps to the same user');
+      const colleague = await store.conversations.open('web:u1:', { ...account, platformUserId: 'u9', displayName: 'Bob' });
+      assert.equal(colleague.id, first.id, 'same thread');
+      assert.notEqual(colleague.userId, first.userId, 'a second person in a shared thread is their own user');
+      assert.equal(colleague.isNewUser, true);
     });
 
     test('incoming messages are recorded once per platform id; history keeps order', async () => {

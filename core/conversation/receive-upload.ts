@@ -26,34 +26,33 @@ export async function receiveUpload(deps: UploadDeps, to: ConversationRef, userI
   if (attachment.size === 0) throw new EmptyFileError(attachment.name);
 
   const progressId = await outbox.send(to, uploadReplies.receiving(attachment.name));
+  let fileKey: string | undefined;
+  let resumeId: string | undefined;
   try {
     const bytes = await attachment.fetch(maxUploadBytes);
     if (bytes.length === 0) throw new EmptyFileError(attachment.name);
-    const fileKey = `uploads/${userId}/${randomUUID()}/${safeFileName(attachment.name)}`;
+    fileKey = `uploads/${userId}/${randomUUID()}/${safeFileName(attachment.name)}`;
     await files.put(fileKey, bytes, attachment.mimeType);
-    let resumeId: string | undefined;
-    try {
-      const resume = await store.resumes.createUpload({
-        userId,
-        fileName: attachment.name,
-        mimeType: attachment.mimeType,
-        sizeBytes: bytes.length,
-        fileKey,
-      });
-      resumeId = resume.id;
-      await queue.enqueue(
-        'inspect-upload',
-        { resumeId, conversationId: to.conversationId, progressMessageId: progressId },
-        { jobId: `inspect-upload-${resumeId}` },
-      );
-    } catch (error) {
-      if (resumeId) await store.resumes.remove(resumeId).catch(() => {});
-      await files.delete(fileKey).catch(() => {});
-      throw error;
-    }
+    const resume = await store.resumes.createUpload({
+      userId,
+      fileName: attachment.name,
+      mimeType: attachment.mimeType,
+      sizeBytes: bytes.length,
+      fileKey,
+    });
+    resumeId = resume.id;
+    // Shown before the job is queued, so the worker's result can never be overwritten by it.
     await outbox.edit(progressId, uploadReplies.checking(attachment.name, bytes.length));
+    await queue.enqueue(
+      'inspect-upload',
+      { resumeId, conversationId: to.conversationId, progressMessageId: progressId },
+      { jobId: `inspect-upload-${resumeId}` },
+    );
   } catch (error) {
-    // The progress message becomes the explanation, so the chat never shows a stuck "saving…".
+    // Undo what was written, then turn the progress message into the explanation, so the
+    // chat never shows a stuck "saving…" and nothing is half-saved.
+    if (resumeId) await store.resumes.remove(resumeId).catch(() => {});
+    if (fileKey) await files.delete(fileKey).catch(() => {});
     if (!(error instanceof AppError)) deps.logger.error({ err: error }, 'upload failed');
     const text = error instanceof AppError ? error.userMessage : `I couldn't save ${attachment.name}, so nothing was kept. Please send it again in a minute.`;
     await outbox.edit(progressId, { text: `⚠️ ${text}` });

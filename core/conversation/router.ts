@@ -42,25 +42,22 @@ export function createRouter(deps: RouterDeps): EventHandler {
   }
 
   async function dispatch(event: IncomingEvent, text: string, conversation: Conversation, to: ConversationRef) {
-    if (event.kind === 'action') return handleAction(event.actionId, event.value, conversation, to, event.author);
-    if (event.attachments.length > 0) {
+    const welcome = () => outbox.send(to, replies.welcome(firstName(event.author.userName), deps.aiConfigured));
+    // Whatever a new user does first, they meet the bot before the answer.
+    const isStart = parseCommand(text)?.name === 'start';
+    if (conversation.isNewUser && !isStart) await welcome();
+
+    if (event.kind === 'action') {
+      if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
+      if (event.actionId !== 'command') return void (await outbox.send(to, replies.unknownCommand('that button')));
+    } else if (event.attachments.length > 0) {
       for (const attachment of event.attachments) await receiveUpload(deps, to, conversation.userId, attachment);
       return;
+    } else if (text === '') {
+      return void (await outbox.send(to, replies.emptyMessage));
     }
-    if (text === '') return void (await outbox.send(to, replies.emptyMessage));
-    return handleText(text, conversation, to, event.author);
-  }
 
-  async function handleAction(actionId: string, value: string, conversation: Conversation, to: ConversationRef, author: Author) {
-    if (actionId === 'command') return handleText(value, conversation, to, author);
-    if (actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
-    await outbox.send(to, replies.unknownCommand('that button'));
-  }
-
-  async function handleText(text: string, conversation: Conversation, to: ConversationRef, author: Author) {
     const command = parseCommand(text);
-    const welcome = () => outbox.send(to, replies.welcome(firstName(author.userName), deps.aiConfigured));
-    if (conversation.isNewUser && command?.name !== 'start') await welcome();
     if (!command) return void (await outbox.send(to, replies.freeTextWithoutFlow));
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));

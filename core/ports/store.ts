@@ -10,11 +10,13 @@ export interface PlatformAccount {
   displayName: string;
 }
 
+/** A thread, seen from the person who sent the current event (threads may be shared). */
 export interface Conversation {
   id: string;
+  /** The sender's user id. */
   userId: string;
   threadId: string;
-  /** True when this is the user's first contact with IntervAI. */
+  /** True when this is the sender's first contact with IntervAI. */
   isNewUser: boolean;
 }
 
@@ -73,7 +75,7 @@ export interface KnowledgeHit {
 }
 
 export interface ConversationStore {
-  /** Finds or creates the user, their platform identity and the conversation for a thread. */
+  /** Finds or creates the sender's user and platform identity, and the conversation for a thread. */
   open(threadId: string, account: PlatformAccount): Promise<Conversation>;
   /** Records an incoming message; false when this platform message id was seen before. */
   recordIncoming(conversationId: string, platformMessageId: string, text: string, extra: Record<string, unknown>): Promise<boolean>;

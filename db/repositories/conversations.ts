@@ -7,18 +7,18 @@ import { conversations, messages, platformIdentities, users } from '../schema.ts
 export function createConversationRepository(db: Db): ConversationStore {
   return {
     async open(threadId: string, account: PlatformAccount): Promise<Conversation> {
-      const existing = await findConversation(db, threadId);
-      if (existing) return { ...existing, isNewUser: false };
-      return db.transaction(async (tx) => {
-        const { userId, isNewUser } = await findOrCreateUser(tx as unknown as Db, account);
-        await tx
+      // The sender is resolved on every event: in a shared channel each person is their own user.
+      const { userId, isNewUser } = await findOrCreateUser(db, account);
+      let conversation = await findConversation(db, threadId);
+      if (!conversation) {
+        await db
           .insert(conversations)
           .values({ userId, threadId, platform: account.platform })
           .onConflictDoNothing({ target: conversations.threadId });
-        const row = await findConversation(tx as unknown as Db, threadId);
-        if (!row) throw new Error('conversation vanished after insert');
-        return { ...row, isNewUser };
-      });
+        conversation = await findConversation(db, threadId);
+        if (!conversation) throw new Error('conversation vanished after insert');
+      }
+      return { id: conversation.id, userId, threadId, isNewUser };
     },
 
     async recordIncoming(conversationId, platformMessageId, text, extra) {
@@ -87,10 +87,7 @@ export function createConversationRepository(db: Db): ConversationStore {
 }
 
 async function findConversation(db: Db, threadId: string) {
-  const [row] = await db
-    .select({ id: conversations.id, userId: conversations.userId, threadId: conversations.threadId })
-    .from(conversations)
-    .where(eq(conversations.threadId, threadId));
+  const [row] = await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.threadId, threadId));
   return row;
 }
 
