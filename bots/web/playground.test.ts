@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../test-helpers/browser.ts';
 import { freePort } from '../../test-helpers/free-port.ts';
 import { startEntry } from '../../test-helpers/processes.ts';
@@ -25,6 +25,11 @@ after(async () => {
 
 const startServer = () => startEntry('app/start.ts', env, /Open the playground: (http:\S+)/);
 const botMessages = (page: Page) => page.getByTestId('bot-message');
+
+async function expectCount(locator: Locator, count: number) {
+  await locator.nth(count - 1).waitFor();
+  assert.equal(await locator.count(), count);
+}
 
 test('a user chats, presses buttons, uploads a resume, and finds the history after a restart', async () => {
   let server = await startServer();
@@ -61,6 +66,11 @@ test('a user chats, presses buttons, uploads a resume, and finds the history aft
     assert.equal(await server.stop(), 0, server.output());
     await page.getByText('Reconnecting to the bot').waitFor();
     server = await startServer();
+    // The open tab reconnects by itself and can talk again without a reload.
+    await page.getByText('Reconnecting to the bot').waitFor({ state: 'detached' });
+    await page.locator('#text').fill('/help');
+    await page.locator('#text').press('Enter');
+    await expectCount(botMessages(page).filter({ hasText: 'What I can do now' }), 2);
     await page.reload();
     await botMessages(page).filter({ hasText: "Hi Alice! I'm IntervAI" }).waitFor();
     await botMessages(page).filter({ hasText: '✅ Saved alice-resume.txt' }).waitFor();

@@ -108,11 +108,24 @@ document.addEventListener('drop', (e) => {
   for (const file of e.dataTransfer.files) sendFile(file);
 });
 
+/** Shows the stored conversation in order; runs on every (re)connect, so nothing sent while
+ * the stream was down is missed. Messages shown by the stream meanwhile are kept. */
 async function loadHistory() {
-  const response = await fetch(`/api/web/history?${who()}`);
-  if (!response.ok) return;
-  const { messages } = await response.json();
-  for (const message of messages) show(message, message.direction);
+  try {
+    const response = await fetch(`/api/web/history?${who()}`);
+    if (!response.ok) return;
+    const { messages } = await response.json();
+    const historyNodes = new Set(messages.map((m) => rendered.get(m.id)));
+    const others = [...log.children].filter((node) => !historyNodes.has(node));
+    for (const message of messages) {
+      show(message, message.direction);
+      log.append(rendered.get(message.id));
+    }
+    for (const node of others) log.append(node);
+    log.scrollTop = log.scrollHeight;
+  } catch {
+    statusLine.textContent = "Couldn't load the conversation; it will load when the bot is back.";
+  }
 }
 
 function connect() {
@@ -120,10 +133,16 @@ function connect() {
   const onMessage = (e) => show(JSON.parse(e.data), 'out');
   events.addEventListener('message', onMessage);
   events.addEventListener('edit', onMessage);
-  events.addEventListener('open', () => { statusLine.textContent = ''; document.body.dataset.connected = 'true'; });
-  events.addEventListener('error', () => { statusLine.textContent = 'Reconnecting to the bot…'; document.body.dataset.connected = 'false'; });
+  events.addEventListener('open', () => {
+    statusLine.textContent = '';
+    document.body.dataset.connected = 'true';
+    void loadHistory();
+  });
+  events.addEventListener('error', () => {
+    statusLine.textContent = 'Reconnecting to the bot…';
+    document.body.dataset.connected = 'false';
+  });
 }
 
-await loadHistory();
 connect();
 $('text').focus();
