@@ -22,10 +22,11 @@ if (command === 'chat') {
   await runEntryPoint('intervai', async () => {
     // Logs go to stderr so stdout is only the conversation; quiet unless LOG_LEVEL says otherwise.
     const config = parseConfig({ LOG_LEVEL: 'warn', ...process.env });
+    const userName = userInfo().username || 'you';
     const terminal = createTerminalAdapter({
       input: process.stdin,
       output: process.stdout,
-      userName: userInfo().username || 'you',
+      userName,
       interactive: Boolean(process.stdin.isTTY),
     });
     // The terminal runs its own jobs, so their replies come back to this terminal.
@@ -33,7 +34,7 @@ if (command === 'chat') {
       role: 'all',
       logger: createLogger(config.logLevel, 'stderr'),
       adapters: [terminal],
-      queue: (store) => createInProcessQueue({ journal: store.jobJournal }),
+      queue: (store) => createInProcessQueue({ journal: store.jobJournal(`terminal:${userName}`) }),
     });
     await runtime.start();
     void terminal.inputEnded.then(async () => {

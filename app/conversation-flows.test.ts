@@ -31,7 +31,7 @@ describe('conversation flows (embedded runtime)', () => {
     dir = await createTempDir();
     chat = createRecordingAdapter();
     const config = parseConfig({ DATA_DIR: dir.path, MAX_UPLOAD_MB: '1' });
-    runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: (store) => createInProcessQueue({ backoffMs: 1, journal: store.jobJournal }) });
+    runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: (store) => createInProcessQueue({ backoffMs: 1, journal: store.jobJournal('server') }) });
     await runtime.start();
   });
   after(async () => {
@@ -144,7 +144,7 @@ describe('uploads never leave half-written records', () => {
     const dir = await createTempDir();
     const chat = createRecordingAdapter();
     const queue = (store: Store) => {
-      const inProcess = createInProcessQueue({ backoffMs: 1, journal: store.jobJournal });
+      const inProcess = createInProcessQueue({ backoffMs: 1, journal: store.jobJournal('server') });
       if (override.failEnqueue) inProcess.enqueue = async () => Promise.reject(new Error('queue down'));
       return inProcess;
     };

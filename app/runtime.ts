@@ -110,7 +110,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 
 async function openQueue(config: Config, store: Store, logger: Logger): Promise<JobQueue> {
   if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
-  return createInProcessQueue({ journal: store.jobJournal });
+  return createInProcessQueue({ journal: store.jobJournal('server') });
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {

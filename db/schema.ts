@@ -252,13 +252,17 @@ export const jobJournal = pgTable(
   'job_journal',
   {
     jobId: text('job_id').primaryKey(),
+    /** Which kind of process runs it ('server', 'terminal:alice'): each resumes only its own. */
+    owner: text('owner').notNull(),
     name: text('name').notNull(),
     /** Ids only, never personal text (see core/ports/job-queue.ts). */
     payload: jsonb('payload').notNull(),
     runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    /** Tries started, counted before each run, so a job that crashes the process still runs out. */
+    attempts: integer('attempts').notNull().default(0),
     outcome: text('outcome', { enum: ['done', 'failed'] }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('job_journal_unfinished').on(t.finishedAt, t.runAt)],
+  (t) => [index('job_journal_unfinished').on(t.owner, t.finishedAt, t.runAt)],
 );

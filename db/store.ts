@@ -12,7 +12,7 @@ export function createStore(database: Database): Store {
   const { db } = database;
   return {
     kind: database.kind,
-    jobJournal: createJobJournalRepository(db),
+    jobJournal: (owner) => createJobJournalRepository(db, owner),
     conversations: createConversationRepository(db),
     resumes: createResumeRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),

@@ -94,27 +94,79 @@ describe('in-process queue with its journal in PGlite', () => {
     await dir.remove();
   });
 
-  queueContract('same contract', async () => createInProcessQueue({ backoffMs: 5, journal: store.jobJournal }));
+  queueContract('same contract', async () => createInProcessQueue({ backoffMs: 5, journal: store.jobJournal('test') }));
 
   test('work left unfinished by one process is resumed by the next, and a finished id stays finished', async () => {
-    const first = createInProcessQueue({ journal: store.jobJournal });
+    const first = createInProcessQueue({ journal: store.jobJournal('test') });
     // No processors registered: the job waits, as if the process stopped before running it.
     await first.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
     await first.close();
 
-    const second = createInProcessQueue({ journal: store.jobJournal });
+    const second = createInProcessQueue({ journal: store.jobJournal('test') });
     const ran: string[] = [];
     await second.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
     await second.waitUntilIdle();
     await second.close();
     assert.deepEqual(ran, ['survivor']);
 
-    const third = createInProcessQueue({ journal: store.jobJournal });
+    const third = createInProcessQueue({ journal: store.jobJournal('test') });
     await third.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
     await third.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
     await third.waitUntilIdle();
     await third.close();
     assert.deepEqual(ran, ['survivor'], 'neither resumed nor run again');
+  });
+
+  test('each owner resumes only its own jobs', async () => {
+    const terminal = createInProcessQueue({ journal: store.jobJournal('terminal:alice') });
+    await terminal.enqueue('inspect-upload', payload('alice-file'), { jobId: 'owner-1' });
+    await terminal.close();
+    const server = createInProcessQueue({ journal: store.jobJournal('server') });
+    const ran: string[] = [];
+    await server.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await server.waitUntilIdle();
+    await server.close();
+    assert.deepEqual(ran, []);
+  });
+
+  test('a job that stopped the process on every try is failed with a notice instead of run again', async () => {
+    const journal = store.jobJournal('crashy');
+    await journal.add({ jobId: 'poison-1', name: 'inspect-upload', payload: payload('poison'), runAt: new Date() });
+    for (let i = 0; i < 3; i++) await journal.started('poison-1'); // three runs that never finished
+    const queue = createInProcessQueue({ journal });
+    const failures: FailedJob[] = [];
+    let ran = false;
+    await queue.process({ 'inspect-upload': async () => void (ran = true) }, async (f) => void failures.push(f));
+    await queue.waitUntilIdle();
+    await queue.close();
+    assert.equal(ran, false);
+    assert.equal(failures.length, 1);
+    assert.match((failures[0]!.error as Error).message, /interrupted several times/);
+    assert.deepEqual(await journal.unfinished(), []);
+  });
+
+  test('a job that fails because the process is stopping is kept for the next start, with no notice', async () => {
+    const journal = store.jobJournal('stopping');
+    const queue = createInProcessQueue({ journal });
+    let release: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      void queue.process(
+        {
+          'inspect-upload': async () => {
+            resolve();
+            await new Promise<void>((r) => (release = r));
+            throw new Error('database closed under me');
+          },
+        },
+        async () => assert.fail('no failure notice while stopping'),
+      );
+    });
+    await queue.enqueue('inspect-upload', payload('midway'), { jobId: 'stopping-1' });
+    await started;
+    const closing = queue.close();
+    release();
+    await closing;
+    assert.deepEqual((await journal.unfinished()).map((e) => [e.jobId, e.attempts]), [['stopping-1', 1]]);
   });
 });
 

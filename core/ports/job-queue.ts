@@ -57,7 +57,8 @@ export interface JobQueue {
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void>;
   /** Starts running the given processors in this process. */
   process(registry: ProcessorRegistry, onFailed: FailureHook): Promise<void>;
-  /** Resolves once nothing is waiting, delayed or running here (for the CLI and tests). */
+  /** Resolves once no job is ready, running or waiting for a retry here (for the CLI and tests);
+   * jobs enqueued with a delay (reminders) are not waited for. */
   waitUntilIdle(): Promise<void>;
   health(): Promise<QueueHealth>;
   /** Stops taking jobs, lets running ones finish, then closes connections. */
@@ -69,14 +70,22 @@ export interface JournalEntry {
   name: JobName;
   payload: JobPayloads[JobName];
   runAt: Date;
+  /** Tries started so far. */
+  attempts: number;
 }
 
-/** Where the in-process queue writes its jobs, so a restart loses none (db/repositories/job-journal.ts). */
+/**
+ * Where the in-process queue writes its jobs, so a restart loses none
+ * (db/repositories/job-journal.ts). Each journal belongs to one owner (a kind of process) and
+ * resumes only that owner's jobs.
+ */
 export interface JobJournal {
   /** Records a job; false when this job id is already waiting or finished recently. */
-  add(entry: JournalEntry): Promise<boolean>;
+  add(entry: Omit<JournalEntry, 'attempts'>): Promise<boolean>;
+  /** Counts a try before it runs (so a job that crashes the process still runs out of tries). */
+  started(jobId: string): Promise<void>;
   finish(jobId: string, outcome: 'done' | 'failed'): Promise<void>;
-  /** Jobs recorded but not finished, oldest first: the work a restart resumes. */
+  /** This owner's jobs recorded but not finished, oldest first: the work a restart resumes. */
   unfinished(): Promise<JournalEntry[]>;
 }
 

@@ -108,7 +108,8 @@ export interface KnowledgeStore {
 
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
-  jobJournal: JobJournal;
+  /** The in-process queue's journal for one owner, e.g. 'server' or 'terminal:alice'. */
+  jobJournal(owner: string): JobJournal;
   conversations: ConversationStore;
   resumes: ResumeStore;
   knowledge: KnowledgeStore;

@@ -2,13 +2,13 @@
 // same retry, backoff, idempotency and failure-notice rules. With a journal (the database),
 // every job is written down before it runs, so a restart resumes what was unfinished.
 // Production uses BullMQ on Redis, where several processes share the work.
-import { PermanentJobError } from '../errors.ts';
+import { AppError, PermanentJobError } from '../errors.ts';
 import {
   defaultRetry,
   type EnqueueOptions,
   type FailureHook,
-  type JobName,
   type JobJournal,
+  type JobName,
   type JobPayloads,
   type JobQueue,
   type ProcessorRegistry,
@@ -19,6 +19,7 @@ interface PendingJob {
   name: JobName;
   jobId: string;
   payload: JobPayloads[JobName];
+  /** The try about to run, 1 on the first. */
   attempt: number;
 }
 
@@ -32,25 +33,35 @@ export interface InProcessQueueOptions {
   journal?: JobJournal;
 }
 
+/** A job resumed after it had already used every try: it stopped the process each time. */
+class InterruptedTooOftenError extends AppError {
+  constructor() {
+    super('job_interrupted', 'That work was interrupted several times, so I stopped retrying it. Please try again.');
+  }
+}
+
 export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQueue {
   const attempts = options.attempts ?? defaultRetry.attempts;
   const backoffMs = options.backoffMs ?? defaultRetry.backoffMs;
   const concurrency = options.concurrency ?? 4;
   const rememberFinished = options.rememberFinished ?? 10_000;
   const journal = options.journal;
-  let resumed = false;
-  const journalWrites = new Set<Promise<void>>();
 
   const ready: PendingJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
   /** Job ids waiting, delayed, running or recently finished: enqueuing one again is a no-op. */
   const known = new Set<string>();
   const finished: string[] = [];
+  const journalWrites = new Set<Promise<void>>();
   let registry: ProcessorRegistry = {};
   let onFailed: FailureHook = async () => {};
   let running = 0;
+  /** Jobs waiting for a retry's backoff: part of the current work. */
   let retrying = 0;
+  /** Jobs enqueued with a delay (reminders): waiting, but not current work. */
+  let delayed = 0;
   let failedCount = 0;
+  let resumed = false;
   let closed = false;
   let idleWaiters: Array<() => void> = [];
 
@@ -73,26 +84,32 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     timers.add(timer);
   }
 
+  function write(operation: Promise<void>) {
+    // If a journal write fails the job runs again after a restart; jobs are idempotent.
+    const tracked: Promise<void> = operation.catch(() => {}).finally(() => journalWrites.delete(tracked));
+    journalWrites.add(tracked);
+    return tracked;
+  }
+
   function remember(jobId: string, outcome: 'done' | 'failed') {
     finished.push(jobId);
     if (finished.length > rememberFinished) known.delete(finished.shift()!);
-    if (!journal) return;
-    // If this write fails the job runs again after a restart; jobs are idempotent.
-    const write: Promise<void> = journal.finish(jobId, outcome).catch(() => {}).finally(() => journalWrites.delete(write));
-    journalWrites.add(write);
+    if (journal) void write(journal.finish(jobId, outcome));
   }
 
   function schedule(job: PendingJob, runAt: number) {
     const delay = runAt - Date.now();
-    if (delay > 0) {
-      later(delay, () => {
-        ready.push(job);
-        pump();
-      });
-    } else {
+    if (delay <= 0) {
       ready.push(job);
       queueMicrotask(pump);
+      return;
     }
+    delayed++;
+    later(delay, () => {
+      delayed--;
+      ready.push(job);
+      pump();
+    });
   }
 
   function pump() {
@@ -109,14 +126,23 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     }
   }
 
+  async function fail(job: PendingJob, error: unknown) {
+    failedCount++;
+    remember(job.jobId, 'failed');
+    await onFailed({ name: job.name, jobId: job.jobId, payload: job.payload, error, attempts: job.attempt }).catch(() => {});
+  }
+
   async function run(job: PendingJob) {
     const processor = registry[job.name] as (p: unknown, c: { jobId: string; attempt: number }) => Promise<void>;
+    if (job.attempt > attempts) return fail({ ...job, attempt: attempts }, new InterruptedTooOftenError());
+    if (journal) await write(journal.started(job.jobId));
     try {
       await processor(job.payload, { jobId: job.jobId, attempt: job.attempt });
       remember(job.jobId, 'done');
     } catch (error) {
-      const permanent = error instanceof PermanentJobError;
-      if (!permanent && job.attempt < attempts && !closed) {
+      // Stopping: the journal keeps the job unfinished, and the next start retries it.
+      if (closed && journal) return;
+      if (!(error instanceof PermanentJobError) && job.attempt < attempts && !closed) {
         retrying++;
         later(backoffMs * 2 ** (job.attempt - 1), () => {
           retrying--;
@@ -126,9 +152,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
         });
         return;
       }
-      failedCount++;
-      remember(job.jobId, 'failed');
-      await onFailed({ name: job.name, jobId: job.jobId, payload: job.payload, error, attempts: job.attempt }).catch(() => {});
+      await fail(job, error);
     }
   }
 
@@ -155,7 +179,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
         for (const entry of await journal.unfinished()) {
           if (known.has(entry.jobId)) continue;
           known.add(entry.jobId);
-          schedule({ name: entry.name, jobId: entry.jobId, payload: entry.payload, attempt: 1 }, entry.runAt.getTime());
+          schedule({ name: entry.name, jobId: entry.jobId, payload: entry.payload, attempt: entry.attempts + 1 }, entry.runAt.getTime());
         }
       }
       pump();
@@ -167,7 +191,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     },
 
     async health(): Promise<QueueHealth> {
-      return { ok: true, kind: 'in-process', waiting: ready.length + retrying, active: running, failed: failedCount };
+      return { ok: true, kind: 'in-process', waiting: ready.length + retrying + delayed, active: running, failed: failedCount };
     },
 
     async close() {
@@ -175,6 +199,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       retrying = 0;
+      delayed = 0;
       ready.length = 0;
       if (running > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
       settleIdle();
