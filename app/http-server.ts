@@ -8,7 +8,8 @@ import type { Router } from 'express';
 
 export interface HttpServer {
   url: string;
-  close(): Promise<void>;
+  /** Stops taking connections; requests under way may finish within graceMs. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startHttpServer(runtime: Runtime, routers: Router[]): Promise<HttpServer> {
@@ -48,11 +49,18 @@ export async function startHttpServer(runtime: Runtime, routers: Router[]): Prom
   const shownHost = config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   return {
     url: `http://${shownHost}:${port}/`,
-    close: () =>
+    close: (graceMs = 5000) =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Keep-alive and event-stream connections would hold close() open.
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        // Connections that finish their request become idle: close those as they go, and
+        // whatever is still open when the grace time ends.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.once('close', () => {
+          clearInterval(sweep);
+          clearTimeout(force);
+        });
       }),
   };
 }

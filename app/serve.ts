@@ -44,9 +44,12 @@ export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: R
     url: http.url,
     runtime: started,
     banner: `IntervAI is running (${mode}).\nOpen the playground: ${http.url}`,
+    // Stop order: no new connections; adapters stop (event streams end) and events under
+    // way finish; then the queue and the database close; open requests get a grace time.
     async stop() {
-      await http.close();
+      const httpClosed = http.close();
       await started.close();
+      await httpClosed;
     },
   };
 }

@@ -21,8 +21,13 @@ export function createLocalFileStore(dir: string): FileStore {
       await mkdir(dirname(path), { recursive: true });
       // Write then rename, so a crash never leaves half a file under the real name.
       const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.part`);
-      await writeFile(temp, bytes);
-      await rename(temp, path);
+      try {
+        await writeFile(temp, bytes);
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
     },
     get: (key) => readFile(pathOf(key)),
     async delete(key) {

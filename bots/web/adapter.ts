@@ -25,6 +25,9 @@ export interface WebAdapter extends Adapter {
 const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 const clientIdPattern = /^[A-Za-z0-9_-]{8,64}$/;
 const heartbeatMs = 25_000;
+/** Open tabs per conversation; a newer tab replaces the oldest beyond this. */
+const maxStreamsPerThread = 5;
+const maxBufferedBytes = 1024 * 1024;
 
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   const streams = new Map<string, Set<Response>>();
@@ -32,7 +35,10 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
 
   function push(threadId: string, event: 'message' | 'edit', data: object) {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-    for (const res of streams.get(threadId) ?? []) res.write(frame);
+    for (const res of streams.get(threadId) ?? []) {
+      // A stalled tab must not make the server buffer without bound; it reloads history on reconnect.
+      if (!res.write(frame) && res.writableLength > maxBufferedBytes) res.end();
+    }
   }
 
   /** Reads the client id and display name every request carries; answers 400 when missing. */
@@ -57,7 +63,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
 
   /** Hands the event to the core without waiting: the browser gets its ack at once. */
   function dispatch(res: Response, event: Parameters<EventHandler>[0]) {
-    if (!handler) return void res.status(503).json({ error: 'The bot is starting. Try again in a second.' });
+    if (!handler) return void res.status(503).json({ error: 'The bot is starting or restarting. Try again in a few seconds.' });
     res.status(202).json({ id: event.id });
     void handler(event);
   }
@@ -71,6 +77,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     const set = streams.get(who.threadId) ?? new Set();
+    if (set.size >= maxStreamsPerThread) set.values().next().value?.end();
     set.add(res);
     streams.set(who.threadId, set);
     const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
@@ -118,7 +125,14 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     if (!who) return;
     const name = String(req.query.filename ?? '').trim().slice(0, 200) || 'upload';
     const mimeType = String(req.headers['content-type'] ?? 'application/octet-stream');
-    const body = await readBody(req, options.maxUploadBytes);
+    const declared = Number(req.headers['content-length']);
+    // Too big by its declared size: not read at all (Node discards the body once we answer);
+    // the core explains the limit in the chat, as for any platform's oversized file.
+    const body =
+      Number.isFinite(declared) && declared > options.maxUploadBytes
+        ? { size: declared }
+        : await readBody(req, options.maxUploadBytes).catch(() => undefined);
+    if (!body) return; // the browser went away mid-upload: nothing to answer
     const attachment: Attachment = {
       name,
       mimeType,
