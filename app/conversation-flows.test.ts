@@ -115,22 +115,24 @@ describe('conversation flows (embedded runtime)', () => {
 
   test('an upload over the limit is refused before download and nothing is stored', async () => {
     await chat.say(me, '/start');
-    const before = await listFiles(dir.path);
+    const before = await listFiles(`${dir.path}/files`);
     const downloadsBefore = chat.downloads.count;
     await chat.upload(me, 'huge.pdf', Buffer.alloc(10), 5 * 1024 * 1024);
     await settle();
     assert.equal(chat.downloads.count, downloadsBefore, 'the file was never downloaded');
     assert.equal(chat.texts(thread()).at(-1), 'huge.pdf is 5 MB, over the 1 MB limit. Please send a smaller file (a PDF or DOCX resume is usually under 1 MB).');
-    assert.deepEqual(await listFiles(dir.path), before);
+    assert.deepEqual(await listFiles(`${dir.path}/files`), before);
     const { userId } = await runtime.store.conversations.open(thread(), { platform: 'web', workspaceId: '', platformUserId: me, displayName: me });
     assert.equal(await runtime.store.resumes.latestFor(userId), undefined);
   });
 
   test('an image is kept out of the resume flow with a sentence saying what to send instead', async () => {
     await chat.say(me, '/start');
+    const filesBefore = await listFiles(`${dir.path}/files`);
     await chat.upload(me, 'scan.png', png);
     await settle();
     assert.match(chat.texts(thread()).at(-1)!, /^scan\.png is an image, and I can't read text from pictures\. Please send a PDF/);
+    assert.deepEqual(await listFiles(`${dir.path}/files`), filesBefore, 'its bytes are not kept');
   });
 });
 

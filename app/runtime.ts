@@ -66,7 +66,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       ...(role !== 'bots' ? workerProcessors({ store, files, outbox }) : {}),
       ...(role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {}),
     };
-    await queue.process(processors, createFailureNotice({ store, outbox, logger }));
+    await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
     const metrics = createMetrics(queue);
     const handle = createRouter({

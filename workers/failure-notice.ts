@@ -2,11 +2,19 @@
 // chat where the work started, what happened and what to do.
 import { AppError } from '../core/errors.ts';
 import type { Outbox } from '../core/conversation/outbox.ts';
+import type { FileStore } from '../core/ports/file-store.ts';
 import type { FailedJob, FailureHook, JobPayloads } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 
-export function createFailureNotice({ store, outbox, logger }: { store: Store; outbox: Outbox; logger: Logger }): FailureHook {
+export interface FailureNoticeDeps {
+  store: Store;
+  files: FileStore;
+  outbox: Outbox;
+  logger: Logger;
+}
+
+export function createFailureNotice({ store, files, outbox, logger }: FailureNoticeDeps): FailureHook {
   return async (failed: FailedJob) => {
     logger.error({ job: failed.name, jobId: failed.jobId, attempts: failed.attempts, err: failed.error }, 'job failed for good');
     if (failed.name === 'inspect-upload') {
@@ -14,6 +22,7 @@ export function createFailureNotice({ store, outbox, logger }: { store: Store; o
       const resume = await store.resumes.get(resumeId);
       if (!resume) return;
       await store.resumes.markFailed(resumeId, 'inspection failed');
+      if (resume.fileKey) await files.delete(resume.fileKey).catch((error) => logger.warn({ err: error, resumeId }, 'could not delete a failed upload'));
       const reason = failed.error instanceof AppError ? failed.error.userMessage : `I couldn't check ${resume.fileName} just now, so it isn't saved as a resume. Please send it again in a few minutes.`;
       await outbox.edit(progressMessageId, { text: `⚠️ ${reason}` });
     }

@@ -22,7 +22,9 @@ export function createInspectUpload({ store, files, outbox }: InspectUploadDeps)
     const bytes = await files.get(resume.fileKey);
     const detection = detectFileType(bytes, resume.fileName);
     if (!detection.ok) {
+      // A file we cannot use is personal data we have no reason to keep.
       await store.resumes.markFailed(resumeId, detection.reason);
+      await files.delete(resume.fileKey);
       await outbox.edit(progressMessageId, uploadReplies.rejected(resume.fileName, detection));
       return;
     }

@@ -93,6 +93,7 @@ export interface ResumeStore {
   /** The user's newest version, whatever its status. */
   latestFor(userId: string): Promise<ResumeRecord | undefined>;
   markStored(resumeId: string, detectedType: string, sha256: string): Promise<void>;
+  /** Marks the version failed and forgets its file key; the caller deletes the bytes. */
   markFailed(resumeId: string, reason: string): Promise<void>;
   /** Removes an upload that could not be completed, so no half-written record remains. */
   remove(resumeId: string): Promise<void>;

@@ -56,7 +56,8 @@ export function createResumeRepository(db: Db): ResumeStore {
     async markFailed(resumeId, reason) {
       await db
         .update(resumes)
-        .set({ status: 'failed', failureReason: reason, updatedAt: sql`now()` })
+        // A failed upload keeps no file: its bytes are deleted by the caller.
+        .set({ status: 'failed', failureReason: reason, fileKey: null, updatedAt: sql`now()` })
         .where(eq(resumes.id, resumeId));
     },
 
