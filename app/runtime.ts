@@ -54,6 +54,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   try {
     const store = await openStore(config.database);
     opened.push(() => store.close());
+    if (store.knowledge.vectorSearchMode === 'exact-cosine') {
+      logger.info({ vectorSearch: 'exact-cosine' }, 'pgvector is not installed; vector search computes exact cosine in SQL');
+    }
     const files = options.files ?? (await openFileStore(config));
     const queue = options.queue?.(store) ?? (await openQueue(config, store, logger));
     opened.push(() => queue.close());

@@ -12,7 +12,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Config } from '../core/config.ts';
-import { ServiceUnavailableError } from '../core/errors.ts';
+import { AppError, ServiceUnavailableError } from '../core/errors.ts';
 import { acquireDirectoryLock, type DirectoryLock } from './directory-lock.ts';
 import * as schema from './schema.ts';
 
@@ -65,11 +65,7 @@ async function openPostgres(url: string): Promise<Database> {
     client = await pool.connect();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new ServiceUnavailableError(
-      `The database at DATABASE_URL (${describeUrl(url)})`,
-      'Start Postgres or fix DATABASE_URL, or unset it to use the embedded database.',
-      { cause: error },
-    );
+    throw connectionError(url, error);
   }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
@@ -80,6 +76,23 @@ async function openPostgres(url: string): Promise<Database> {
   }
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { kind: 'postgres', db, hasPgvector: await detectPgvector(db), close: () => pool.end() };
+}
+
+/** Names the actual problem: wrong credentials and a missing database are not "unreachable". */
+function connectionError(url: string, error: unknown): AppError {
+  const where = `the database at DATABASE_URL (${describeUrl(url)})`;
+  const code = (error as { code?: string }).code;
+  if (code === '28P01' || code === '28000') {
+    return new AppError('database_auth', `Postgres refused the user or password for ${where}. Fix the credentials in DATABASE_URL.`, { cause: error });
+  }
+  if (code === '3D000') {
+    return new AppError('database_missing', `The database named in DATABASE_URL (${describeUrl(url)}) does not exist. Create it (createdb) or fix DATABASE_URL.`, { cause: error });
+  }
+  return new ServiceUnavailableError(
+    `The database at DATABASE_URL (${describeUrl(url)})`,
+    'Start Postgres or fix DATABASE_URL, or unset it to use the embedded database.',
+    { cause: error },
+  );
 }
 
 async function detectPgvector(db: Db): Promise<boolean> {

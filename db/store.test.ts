@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Store } from '../core/ports/store.ts';
-import { createTempDatabase, type TempDatabase } from '../test-helpers/postgres.ts';
+import { createTempDatabase, testPostgresUrl, type TempDatabase } from '../test-helpers/postgres.ts';
 import { createTempDir } from '../test-helpers/temp-dir.ts';
 import { openStore } from './store.ts';
 
@@ -107,6 +107,12 @@ test('an unreachable DATABASE_URL gives one clear sentence naming the fix', asyn
     assert.match(error.message, /DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable.*unset it/);
     return true;
   });
+});
+
+test('a missing database is named as such, not as unreachable', async () => {
+  const url = new URL(testPostgresUrl);
+  url.pathname = '/intervai_no_such_database';
+  await assert.rejects(openStore({ kind: 'postgres', url: url.toString() }), /The database named in DATABASE_URL \(127\.0\.0\.1:5432\/intervai_no_such_database\) does not exist\. Create it/);
 });
 
 test('a second process on the same embedded data folder is refused clearly', async () => {
