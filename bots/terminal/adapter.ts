@@ -34,8 +34,14 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): Terminal
   const inputEnded = new Promise<void>((resolve) => (endInput = resolve));
   let lines: ReturnType<typeof createInterface> | undefined;
 
-  const print = (text: string) => output.write(`${text}\n`);
-  const prompt = () => interactive && output.write('> ');
+  // When the reader goes away (`intervai chat | head`), the conversation ends quietly.
+  let outputClosed = false;
+  output.on('error', () => {
+    outputClosed = true;
+    lines?.close();
+  });
+  const print = (text: string) => void (outputClosed || output.write(`${text}\n`));
+  const prompt = () => void (interactive && !outputClosed && output.write('> '));
 
   async function eventFor(line: string): Promise<IncomingEvent | undefined> {
     const base = { id: randomUUID(), platform: 'terminal' as const, threadId, author };
