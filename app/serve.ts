@@ -2,10 +2,10 @@
 // `npm start`) the workers too.
 import type { Router } from 'express';
 import type { Config } from '../core/config.ts';
-import { createWebAdapter } from '../bots/web/adapter.ts';
 import { createLogger } from '../infra/logger.ts';
 import type { Running } from './entry-point.ts';
 import { startHttpServer, type HttpServer } from './http-server.ts';
+import { createPlatforms } from './platforms.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 
 export interface Served extends Running {
@@ -17,17 +17,12 @@ export interface Served extends Running {
 
 export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: Router[] = []): Promise<Served> {
   const logger = createLogger(config.logLevel);
-  // The adapter needs the store for history, and the runtime needs the adapter: a late binding.
-  let runtime: Runtime | undefined;
-  const web = createWebAdapter({
-    maxUploadBytes: config.uploads.maxBytes,
-    loadHistory: (threadId, limit) => runtime!.store.conversations.history(threadId, limit),
-  });
-  const started = await createRuntime(config, { role, logger, adapters: [web] });
-  runtime = started;
+  const platforms = createPlatforms(config, logger);
+  const started = await createRuntime(config, { role, logger, adapters: platforms.adapters });
+  platforms.bind(started);
   let http: HttpServer;
   try {
-    http = await startHttpServer(started, [web.routes, ...extraRoutes]);
+    http = await startHttpServer(started, [...platforms.routes, ...extraRoutes]);
     await started.start();
   } catch (error) {
     await started.close();
@@ -38,6 +33,7 @@ export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: R
     config.queue.kind === 'bullmq' ? 'BullMQ on Redis' : 'in-process jobs',
     config.files.kind === 's3' ? `S3 bucket ${config.files.bucket}` : `files in ${config.files.dir}`,
     config.ai.configured ? 'AI provider configured' : 'offline coach (no AI key)',
+    `chat: ${platforms.adapters.map((a) => a.platform).join(', ')}`,
   ].join(' · ');
   logger.info({ url: http.url, role }, 'IntervAI started');
   return {

@@ -16,6 +16,7 @@ const optionalUrl = (what: string) =>
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: optionalUrl('PUBLIC_URL'),
   DATA_DIR: z.string().default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
@@ -82,6 +83,14 @@ export interface Config {
         secretAccessKey?: string;
       };
   ai: { configured: boolean };
+  /** Set when TELEGRAM_BOT_TOKEN is. */
+  telegram?: {
+    token: string;
+    apiRoot: string;
+    mode: 'polling' | 'webhook';
+    /** Webhook mode: the URL Telegram posts to, and the secret it must send. */
+    webhook?: { url: string; secret: string };
+  };
   raw: RawConfig;
 }
 
@@ -102,6 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const dataDir = raw.DATA_DIR;
   return {
+    telegram: telegramConfig(raw),
     http: { port: raw.PORT, host: raw.HOST },
     dataDir,
     logLevel: raw.LOG_LEVEL,
@@ -124,5 +134,25 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       configured: Boolean(raw.OPENAI_API_KEY || raw.QWEN_API_KEY || raw.DEEPSEEK_API_KEY || raw.GEMINI_API_KEY),
     },
     raw,
+  };
+}
+
+function telegramConfig(raw: RawConfig): Config['telegram'] {
+  if (!raw.TELEGRAM_BOT_TOKEN) return undefined;
+  const apiRoot = raw.TELEGRAM_API_ROOT.replace(/\/+$/, '');
+  if (raw.TELEGRAM_MODE === 'polling') return { token: raw.TELEGRAM_BOT_TOKEN, apiRoot, mode: 'polling' };
+  if (!raw.PUBLIC_URL || !raw.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'TELEGRAM_MODE=webhook needs PUBLIC_URL (where Telegram can reach this server) and TELEGRAM_WEBHOOK_SECRET (letters, digits, _ and -). Set both, or use TELEGRAM_MODE=polling.',
+    );
+  }
+  if (!/^[\w-]{1,256}$/.test(raw.TELEGRAM_WEBHOOK_SECRET)) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET may contain only letters, digits, _ and - (1 to 256 characters).');
+  }
+  return {
+    token: raw.TELEGRAM_BOT_TOKEN,
+    apiRoot,
+    mode: 'webhook',
+    webhook: { url: `${raw.PUBLIC_URL.replace(/\/+$/, '')}/telegram/webhook`, secret: raw.TELEGRAM_WEBHOOK_SECRET },
   };
 }

@@ -22,8 +22,7 @@ export interface UploadDeps {
 export async function receiveUpload(deps: UploadDeps, to: ConversationRef, userId: string, attachment: Attachment): Promise<void> {
   const { store, files, queue, outbox, maxUploadBytes } = deps;
   // Checked before downloading anything: a huge file costs nothing.
-  if (attachment.size > maxUploadBytes) throw new FileTooLargeError(attachment.name, attachment.size, maxUploadBytes);
-  if (attachment.size === 0) throw new EmptyFileError(attachment.name);
+  if (attachment.size !== undefined && attachment.size > maxUploadBytes) throw new FileTooLargeError(attachment.name, attachment.size, maxUploadBytes);
 
   const progressId = await outbox.send(to, uploadReplies.receiving(attachment.name));
   let fileKey: string | undefined;

@@ -15,8 +15,9 @@ export interface Author {
 export interface Attachment {
   name: string;
   mimeType: string;
-  /** Size in bytes as the platform reports it, checked before anything is downloaded. */
-  size: number;
+  /** Size in bytes as the platform reports it, checked before anything is downloaded;
+   * undefined when the platform does not say (the download enforces the limit then). */
+  size: number | undefined;
   /** Downloads the bytes; rejects with FileTooLargeError when more than maxBytes arrive. */
   fetch(maxBytes: number): Promise<Buffer>;
 }

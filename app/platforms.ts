@@ -1,0 +1,53 @@
+// The chat platforms this process connects to: the web playground always, and each platform
+// whose token is configured.
+import type { Router } from 'express';
+import { createTelegramAdapter } from '../bots/telegram/adapter.ts';
+import { createWebAdapter } from '../bots/web/adapter.ts';
+import type { Config } from '../core/config.ts';
+import { availableCommands } from '../core/conversation/commands.ts';
+import type { Adapter } from '../core/model/adapter.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import type { Runtime } from './runtime.ts';
+
+export interface Platforms {
+  adapters: Adapter[];
+  /** HTTP routes the adapters serve (playground, webhooks). */
+  routes: Router[];
+  /** Gives the adapters what they read from the runtime once it exists. */
+  bind(runtime: Runtime): void;
+}
+
+export function createPlatforms(config: Config, logger: Logger): Platforms {
+  // Adapters read history and files through the runtime, which is built after them.
+  let runtime: Runtime | undefined;
+  const live = () => {
+    if (!runtime) throw new Error('platforms used before the runtime was bound');
+    return runtime;
+  };
+
+  const web = createWebAdapter({
+    maxUploadBytes: config.uploads.maxBytes,
+    loadHistory: (threadId, limit) => live().store.conversations.history(threadId, limit),
+  });
+  const adapters: Adapter[] = [web];
+  const routes: Router[] = [web.routes];
+
+  if (config.telegram) {
+    const telegram = createTelegramAdapter({
+      config: config.telegram,
+      logger: logger.child({ platform: 'telegram' }),
+      readFile: (key) => live().files.get(key),
+      commands: availableCommands.map((c) => ({ command: c.name, description: c.summary })),
+    });
+    adapters.push(telegram);
+    routes.push(telegram.routes);
+  }
+
+  return {
+    adapters,
+    routes,
+    bind(r) {
+      runtime = r;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Downloads a platform file with a byte limit enforced while it streams, so a file whose size
+// was not announced (or was announced wrongly) cannot use unbounded memory.
+import { FileTooLargeError } from '../../core/errors.ts';
+
+export async function downloadWithLimit(url: string, name: string, maxBytes: number, headers: Record<string, string> = {}): Promise<Buffer> {
+  const response = await fetch(url, { headers });
+  if (!response.ok || !response.body) throw new Error(`download of ${name} failed with HTTP ${response.status}`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => {});
+      throw new FileTooLargeError(name, size, maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,150 @@
+// IntervAI's Telegram side, end to end: the app as `npm start` runs it, the real grammY, and a
+// fake Bot API on 127.0.0.1. Polling and webhook modes.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { serve, type Served } from '../../app/serve.ts';
+import { parseConfig } from '../../core/config.ts';
+import { FakeTelegram, type RecordedCall } from '../../test-helpers/fake-telegram.ts';
+import { createTempDir } from '../../test-helpers/temp-dir.ts';
+
+async function startApp(fake: FakeTelegram, env: Record<string, string> = {}) {
+  const dir = await createTempDir();
+  const served = await serve(
+    parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...env }),
+    'all',
+  );
+  return {
+    served,
+    async stop() {
+      await served.stop();
+      await dir.remove();
+    },
+  };
+}
+
+/** Waits for a successful sendMessage/editMessageText to this chat whose text matches. */
+async function waitForText(fake: FakeTelegram, method: string, chatId: number, pattern: RegExp): Promise<RecordedCall> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = fake.callsOf(method).find((c) => c.response?.ok && Number(c.params.chat_id) === chatId && pattern.test(String(c.params.text)));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no ${method} matching ${pattern}; saw ${JSON.stringify(fake.callsOf(method).map((c) => c.params.text))}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const repliesTo = (fake: FakeTelegram, chatId: number) => fake.callsOf('sendMessage').filter((c) => Number(c.params.chat_id) === chatId);
+
+describe('Telegram in polling mode', () => {
+  const fake = new FakeTelegram();
+  let app: { served: Served; stop(): Promise<void> };
+  before(async () => {
+    await fake.start();
+    app = await startApp(fake);
+  });
+  after(async () => {
+    await app.stop();
+    await fake.stop();
+  });
+
+  test('start-up registers the commands for the menu', async () => {
+    const [call] = await fake.waitForCalls('setMyCommands');
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help']);
+  });
+
+  test('/start gets the welcome in HTML with an inline keyboard, after a typing action', async () => {
+    fake.pushUpdate(fake.userMessage(101, '/start'));
+    const reply = await waitForText(fake, 'sendMessage', 101, /^Hi Alice! I'm IntervAI/);
+    assert.equal(reply.params.parse_mode, 'HTML');
+    assert.match(String(reply.params.text), /<i>No AI provider is configured/);
+    const keyboard = (reply.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    assert.deepEqual(keyboard.flat().map((b) => [b.text, b.callback_data]), [['Upload resume', 'upload-resume:'], ['How it works', 'command:/help']]);
+    assert.ok(fake.callsOf('sendChatAction').some((c) => Number(c.params.chat_id) === 101 && c.params.action === 'typing'));
+  });
+
+  test('a button press is answered and runs its command', async () => {
+    fake.pushUpdate({
+      callback_query: {
+        id: 'cq-1',
+        from: { id: 102, is_bot: false, first_name: 'Bo' },
+        chat_instance: 'x',
+        data: 'command:/help',
+        message: { message_id: 5, date: 0, chat: { id: 102, type: 'private' }, text: 'Hi' },
+      },
+    });
+    await waitForText(fake, 'sendMessage', 102, /<b>What I can do now<\/b>/);
+    assert.ok(fake.callsOf('answerCallbackQuery').some((c) => c.params.callback_query_id === 'cq-1'));
+  });
+
+  test('the same message delivered twice gets one reply', async () => {
+    const update = fake.userMessage(103, '/help');
+    fake.pushUpdate(update);
+    fake.pushUpdate(update);
+    await waitForText(fake, 'sendMessage', 103, /What I can do now/);
+    await new Promise((r) => setTimeout(r, 300));
+    // The welcome for a new user, then /help once.
+    assert.deepEqual(repliesTo(fake, 103).map((c) => String(c.params.text).slice(0, 12)), ['Hi Alice! I\'', '<b>What I ca']);
+  });
+
+  test('a document is downloaded through getFile and its progress message is edited to the result', async () => {
+    const document = fake.addDocument('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    fake.pushUpdate(fake.userMessage(104, '', { text: undefined, document }));
+    const done = await waitForText(fake, 'editMessageText', 104, /^✅ Saved <b>cv\.pdf<\/b> \(PDF, 15 B\) as resume version 1\./);
+    const progress = await waitForText(fake, 'sendMessage', 104, /^📄 cv\.pdf received/);
+    const progressId = (progress.response!.result as { message_id: number }).message_id;
+    assert.equal(Number(done.params.message_id), progressId, 'the progress message itself is edited');
+    assert.equal(repliesTo(fake, 104).filter((c) => /cv\.pdf/.test(String(c.params.text))).length, 1);
+    assert.ok(fake.callsOf('getFile').some((c) => c.params.file_id === document.file_id));
+  });
+
+  test('free text gets an honest answer, and a 429 is waited out instead of lost', async () => {
+    fake.pushUpdate(fake.userMessage(105, '/start'));
+    await waitForText(fake, 'sendMessage', 105, /^Hi Alice/);
+    fake.rateLimited.set('sendMessage', 1);
+    fake.pushUpdate(fake.userMessage(105, 'can you help me?'));
+    await waitForText(fake, 'sendMessage', 105, /can't hold a free conversation yet/);
+    const tries = repliesTo(fake, 105).filter((c) => /can't hold a free conversation/.test(String(c.params.text)));
+    assert.deepEqual(tries.map((c) => c.response?.ok), [false, true]);
+  });
+});
+
+describe('Telegram in webhook mode', () => {
+  const fake = new FakeTelegram();
+  let app: { served: Served; stop(): Promise<void> };
+  const secret = 'webhook-secret-1';
+  before(async () => {
+    await fake.start();
+    app = await startApp(fake, { TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: secret, PUBLIC_URL: 'https://bot.example.test' });
+  });
+  after(async () => {
+    await app.stop();
+    await fake.stop();
+  });
+
+  const post = (update: object, token: string) =>
+    fetch(new URL('telegram/webhook', app.served.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': token },
+      body: JSON.stringify(update),
+    });
+
+  test('the webhook is registered with its secret', async () => {
+    const [call] = await fake.waitForCalls('setWebhook');
+    assert.equal(call!.params.url, 'https://bot.example.test/telegram/webhook');
+    assert.equal(call!.params.secret_token, secret);
+  });
+
+  test('an update with the right secret is answered', async () => {
+    const response = await post({ update_id: 1, ...fake.userMessage(201, '/start') }, secret);
+    assert.equal(response.status, 200);
+    await waitForText(fake, 'sendMessage', 201, /^Hi Alice!/);
+  });
+
+  test('a wrong secret gets 401 and nothing is processed or stored', async () => {
+    const response = await post({ update_id: 2, ...fake.userMessage(202, '/start') }, 'forged');
+    assert.equal(response.status, 401);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(repliesTo(fake, 202), []);
+    assert.deepEqual(await app.served.runtime.store.conversations.history('telegram:202:', 10), []);
+  });
+});
