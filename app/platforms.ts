@@ -1,6 +1,7 @@
 // The chat platforms this process connects to: the web playground always, and each platform
 // whose token is configured.
 import type { Router } from 'express';
+import { createSlackAdapter } from '../bots/slack/adapter.ts';
 import { createTelegramAdapter } from '../bots/telegram/adapter.ts';
 import { createWebAdapter } from '../bots/web/adapter.ts';
 import type { Config } from '../core/config.ts';
@@ -41,6 +42,16 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
     });
     adapters.push(telegram);
     routes.push(telegram.routes);
+  }
+
+  if (config.slack) {
+    const slack = createSlackAdapter({
+      config: config.slack,
+      logger: logger.child({ platform: 'slack' }),
+      readFile: (key) => live().files.get(key),
+    });
+    adapters.push(slack);
+    routes.push(...slack.routes);
   }
 
   return {

@@ -91,6 +91,14 @@ export interface Config {
     /** Webhook mode: the URL Telegram posts to, and the secret it must send. */
     webhook?: { url: string; secret: string };
   };
+  /** Set when SLACK_BOT_TOKEN is. */
+  slack?: {
+    botToken: string;
+    apiUrl: string;
+    /** HTTP events (verified with this secret) unless an app token selects Socket Mode. */
+    signingSecret?: string;
+    appToken?: string;
+  };
   raw: RawConfig;
 }
 
@@ -112,6 +120,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const dataDir = raw.DATA_DIR;
   return {
     telegram: telegramConfig(raw),
+    slack: slackConfig(raw),
     http: { port: raw.PORT, host: raw.HOST },
     dataDir,
     logLevel: raw.LOG_LEVEL,
@@ -154,5 +163,20 @@ function telegramConfig(raw: RawConfig): Config['telegram'] {
     apiRoot,
     mode: 'webhook',
     webhook: { url: `${raw.PUBLIC_URL.replace(/\/+$/, '')}/telegram/webhook`, secret: raw.TELEGRAM_WEBHOOK_SECRET },
+  };
+}
+
+function slackConfig(raw: RawConfig): Config['slack'] {
+  if (!raw.SLACK_BOT_TOKEN) return undefined;
+  if (!raw.SLACK_SIGNING_SECRET && !raw.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP events) nor SLACK_APP_TOKEN (Socket Mode) is. Set one from the Slack app\'s settings.',
+    );
+  }
+  return {
+    botToken: raw.SLACK_BOT_TOKEN,
+    apiUrl: raw.SLACK_API_URL.endsWith('/') ? raw.SLACK_API_URL : `${raw.SLACK_API_URL}/`,
+    signingSecret: raw.SLACK_SIGNING_SECRET,
+    appToken: raw.SLACK_APP_TOKEN,
   };
 }

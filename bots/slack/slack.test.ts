@@ -1,0 +1,101 @@
+// IntervAI's Slack side, end to end: the app as `npm start` runs it, the real Bolt and Web API
+// client, and a fake Slack Web API on 127.0.0.1 that also signs the events it delivers.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { serve, type Served } from '../../app/serve.ts';
+import { parseConfig } from '../../core/config.ts';
+import { FakeSlack, type SlackCall } from '../../test-helpers/fake-slack.ts';
+import { createTempDir } from '../../test-helpers/temp-dir.ts';
+
+const fake = new FakeSlack();
+let served: Served;
+let dir: { path: string; remove(): Promise<void> };
+
+before(async () => {
+  await fake.start();
+  dir = await createTempDir();
+  served = await serve(
+    parseConfig({
+      DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent',
+      SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl,
+    }),
+    'all',
+  );
+});
+after(async () => {
+  await served.stop();
+  await dir.remove();
+  await fake.stop();
+});
+
+/** Waits for a chat.postMessage / chat.update to a channel whose text matches. */
+async function waitForText(method: string, channel: string, pattern: RegExp): Promise<SlackCall> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = fake.callsOf(method).find((c) => c.params.channel === channel && pattern.test(String(c.params.text)));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no ${method} matching ${pattern}; saw ${JSON.stringify(fake.callsOf(method).map((c) => c.params.text))}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const postsTo = (channel: string) => fake.callsOf('chat.postMessage').filter((c) => c.params.channel === channel);
+const blocksOf = (call: SlackCall) => JSON.parse(String(call.params.blocks)) as Array<{ type: string; text?: { text: string }; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+
+describe('Slack over signed HTTP events', () => {
+  test('start-up checks the token with auth.test', () => {
+    assert.ok(fake.callsOf('auth.test').length >= 1);
+  });
+
+  test('a DM from a new user gets the welcome in Block Kit with buttons, then the answer', async () => {
+    const response = await fake.postEvent(served.url, fake.dm('D100', 'U100', 'hello there'));
+    assert.equal(response.status, 200);
+    const welcome = await waitForText('chat.postMessage', 'D100', /^Hi /);
+    const blocks = blocksOf(welcome);
+    assert.equal(blocks[0]!.type, 'section');
+    assert.match(blocks[0]!.text!.text, /_No AI provider is configured/);
+    assert.deepEqual(blocks[1]!.elements!.map((e) => e.text.text), ['Upload resume', 'How it works']);
+    await waitForText('chat.postMessage', 'D100', /can't hold a free conversation yet/);
+  });
+
+  test('a slash command is acknowledged and answered in its channel', async () => {
+    const response = await fake.postSlashCommand(served.url, 'D101', 'U101', '/help');
+    assert.equal(response.status, 200);
+    const help = await waitForText('chat.postMessage', 'D101', /\*What I can do now\*/);
+    assert.ok(help);
+  });
+
+  test('a button click runs the button\'s command', async () => {
+    const welcome = await waitForText('chat.postMessage', 'D100', /^Hi /);
+    const howItWorks = blocksOf(welcome)[1]!.elements![1]!;
+    const response = await fake.postButtonClick(served.url, 'D100', 'U100', '1.0', { action_id: howItWorks.action_id, value: howItWorks.value });
+    assert.equal(response.status, 200);
+    await waitForText('chat.postMessage', 'D100', /What I can do now/);
+  });
+
+  test('a file shared in a DM is downloaded with the bot token and its progress message updated', async () => {
+    const file = fake.addFile('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    await fake.postEvent(served.url, fake.dm('D102', 'U102', '', { subtype: 'file_share', files: [file] }));
+    const done = await waitForText('chat.update', 'D102', /^✅ Saved \*cv\.pdf\* \(PDF, 15 B\) as resume version 1\./);
+    const progress = await waitForText('chat.postMessage', 'D102', /^📄 cv\.pdf received/);
+    assert.ok(done.params.ts, 'edits the message it sent');
+    assert.ok(progress);
+  });
+
+  test('a retried event (X-Slack-Retry-Num) gets one reply', async () => {
+    const event = fake.dm('D103', 'U103', '/help');
+    await fake.postEvent(served.url, event, { eventId: 'Ev-retry' });
+    await fake.postEvent(served.url, event, { eventId: 'Ev-retry', retryNum: 1 });
+    await waitForText('chat.postMessage', 'D103', /What I can do now/);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(postsTo('D103').filter((c) => /What I can do now/.test(String(c.params.text))).length, 1);
+  });
+
+  test('a forged signature gets 401, and nothing is processed or stored', async () => {
+    const response = await fake.postEvent(served.url, fake.dm('D104', 'U104', '/start'), { secret: 'not-the-secret' });
+    assert.equal(response.status, 401);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(postsTo('D104'), []);
+    assert.deepEqual(await served.runtime.store.conversations.history('slack:D104:', 10), []);
+  });
+});

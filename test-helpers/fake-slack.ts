@@ -1,0 +1,155 @@
+// A loopback fake of the Slack Web API for the real @slack/bolt and @slack/web-api clients,
+// plus helpers that deliver signed events, slash commands and button clicks to the app.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export class FakeSlack {
+  readonly botToken = 'xoxb-test-token';
+  readonly signingSecret = 'test-signing-secret';
+  readonly teamId = 'T0001';
+  readonly calls: SlackCall[] = [];
+  private server?: Server;
+  private files = new Map<string, Buffer>();
+  private uploads = 0;
+  private ts = 1_700_000_000;
+  baseUrl = '';
+
+  /** What the app is given as SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body }) => {
+        res.writeHead(status, { 'Content-Type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' });
+        res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  callsOf(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Registers a file a user shared; returns the `files` entry of a message event. */
+  addFile(name: string, bytes: Buffer, mimetype = 'application/pdf') {
+    const id = `F${this.files.size + 1}`;
+    this.files.set(id, bytes);
+    return { id, name, mimetype, size: bytes.length, url_private_download: `${this.baseUrl}/files/${id}/${encodeURIComponent(name)}` };
+  }
+
+  nextTs(): string {
+    return `${this.ts++}.000100`;
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const body = await readBody(req);
+    const authorized = req.headers.authorization === `Bearer ${this.botToken}`;
+    const file = /^\/files\/(\w+)\//.exec(url.pathname);
+    if (file) return authorized && this.files.has(file[1]!) ? { status: 200, body: this.files.get(file[1]!)! } : { status: 404, body: { ok: false } };
+    if (url.pathname.startsWith('/upload/')) return { status: 200, body: { ok: true } };
+    const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];
+    if (!method) return { status: 404, body: { ok: false, error: 'unknown_method' } };
+    const params = parseParams(body, String(req.headers['content-type'] ?? ''));
+    this.calls.push({ method, params });
+    if (!authorized && !String(params.token ?? '').startsWith('xoxb')) return { status: 200, body: { ok: false, error: 'not_authed' } };
+    return { status: 200, body: this.answer(method, params) };
+  }
+
+  private answer(method: string, params: Record<string, unknown>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'intervai', team_id: this.teamId, user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'chat.postMessage':
+        return { ok: true, channel: params.channel, ts: this.nextTs(), message: { text: params.text } };
+      case 'chat.update':
+        return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${++this.uploads}`, file_id: `FU${this.uploads}` };
+      case 'files.completeUploadExternal':
+        return { ok: true, files: (JSON.parse(String(params.files ?? '[]')) as Array<{ id: string }>).map((f) => ({ id: f.id })) };
+      default:
+        return { ok: true };
+    }
+  }
+
+  /** Signs a request body the way Slack does (v0 HMAC-SHA256 of "v0:timestamp:body"). */
+  sign(body: string, timestamp = Math.floor(Date.now() / 1000), secret = this.signingSecret): Record<string, string> {
+    const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return { 'X-Slack-Request-Timestamp': String(timestamp), 'X-Slack-Signature': signature };
+  }
+
+  /** Posts an Events API callback to the app. */
+  postEvent(appUrl: string, event: Record<string, unknown>, options: { eventId?: string; retryNum?: number; secret?: string } = {}) {
+    const body = JSON.stringify({
+      token: 'legacy',
+      team_id: this.teamId,
+      api_app_id: 'A0001',
+      type: 'event_callback',
+      event_id: options.eventId ?? `Ev${this.ts++}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event,
+    });
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...this.sign(body, undefined, options.secret) };
+    if (options.retryNum) {
+      headers['X-Slack-Retry-Num'] = String(options.retryNum);
+      headers['X-Slack-Retry-Reason'] = 'http_timeout';
+    }
+    return fetch(new URL('slack/events', appUrl), { method: 'POST', headers, body });
+  }
+
+  /** A direct message from a user, as the Events API delivers it. */
+  dm(channel: string, user: string, text: string, extra: Record<string, unknown> = {}) {
+    return { type: 'message', channel, channel_type: 'im', user, text, ts: this.nextTs(), ...extra };
+  }
+
+  postSlashCommand(appUrl: string, channel: string, user: string, command: string, text = '') {
+    const body = new URLSearchParams({
+      token: 'legacy', team_id: this.teamId, channel_id: channel, channel_name: 'directmessage', user_id: user, user_name: 'alice',
+      command, text, response_url: `${this.baseUrl}/response`, trigger_id: `trig-${this.ts++}`, api_app_id: 'A0001',
+    }).toString();
+    return fetch(new URL('slack/events', appUrl), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.sign(body) }, body });
+  }
+
+  postButtonClick(appUrl: string, channel: string, user: string, messageTs: string, button: { action_id: string; value: string }) {
+    const payload = {
+      type: 'block_actions',
+      team: { id: this.teamId },
+      user: { id: user, name: 'alice' },
+      api_app_id: 'A0001',
+      trigger_id: `trig-${this.ts++}`,
+      channel: { id: channel },
+      container: { type: 'message', message_ts: messageTs, channel_id: channel },
+      message: { ts: messageTs, text: '' },
+      actions: [{ type: 'button', block_id: 'b', action_ts: `${this.ts++}.1`, ...button }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return fetch(new URL('slack/events', appUrl), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.sign(body) }, body });
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks).toString();
+}
+
+function parseParams(body: string, type: string): Record<string, unknown> {
+  if (type.includes('application/json')) return body ? JSON.parse(body) : {};
+  return Object.fromEntries(new URLSearchParams(body));
+}
