@@ -30,7 +30,7 @@ describe('conversation flows (embedded runtime)', () => {
   before(async () => {
     dir = await createTempDir();
     chat = createRecordingAdapter();
-    const config = parseConfig({ DATA_DIR: dir.path, MAX_UPLOAD_MB: '1' });
+    const config = parseConfig({ DATA_DIR: dir.path, MAX_UPLOAD_MB: '1', RATE_LIMIT_PER_MINUTE: '5' });
     runtime = await createRuntime(config, { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: (store) => createInProcessQueue({ backoffMs: 1, journal: store.jobJournal('server') }) });
     await runtime.start();
   });
@@ -82,6 +82,13 @@ describe('conversation flows (embedded runtime)', () => {
     await chat.say(me, '/start');
     await chat.say(me, '/interview backend senior');
     assert.match(chat.texts(thread()).at(-1)!, /^\/interview \(a mock interview with feedback\) isn't available yet/);
+  });
+
+  test('a flood gets one "slow down" and the rest is skipped', async () => {
+    for (let i = 0; i < 8; i++) await chat.say(me, '/help');
+    const texts = chat.texts(thread());
+    assert.equal(texts.filter((t) => t.startsWith("You're sending messages faster than I can answer")).length, 1);
+    assert.equal(texts.filter((t) => t.includes('What I can do now')).length, 5);
   });
 
   test('a redelivered event (same message id) is handled once', async () => {

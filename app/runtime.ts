@@ -10,11 +10,15 @@ import type { FileStore } from '../core/ports/file-store.ts';
 import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
+import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
+import type { DuplicateFilter, RateLimiter } from '../core/ports/event-guards.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { openStore } from '../db/store.ts';
 import { createBullmqQueue } from '../infra/bullmq-queue.ts';
 import { createLocalFileStore } from '../infra/local-file-store.ts';
 import { createMetrics, type Metrics } from '../infra/metrics.ts';
+import { createRedisDuplicateFilter, createRedisRateLimiter } from '../infra/redis-event-guards.ts';
+import { connectRedis } from '../infra/redis.ts';
 import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
@@ -71,8 +75,12 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     };
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
+    const guards = await openEventGuards(config);
+    if (guards.close) opened.push(guards.close);
     const metrics = createMetrics(queue);
     const handle = createRouter({
+      rateLimiter: guards.rateLimiter,
+      duplicates: guards.duplicates,
       store,
       files,
       queue,
@@ -114,6 +122,17 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 async function openQueue(config: Config, store: Store, logger: Logger): Promise<JobQueue> {
   if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
   return createInProcessQueue({ journal: store.jobJournal('server') });
+}
+
+/** Shared in Redis when it is configured, so every bot process sees the same counts. */
+async function openEventGuards(config: Config): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter; close?: () => Promise<void> }> {
+  if (config.queue.kind !== 'bullmq') return { rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute) };
+  const redis = await connectRedis(config.queue.redisUrl);
+  return {
+    rateLimiter: createRedisRateLimiter(redis, config.queue.prefix, config.rateLimitPerMinute),
+    duplicates: createRedisDuplicateFilter(redis, config.queue.prefix),
+    close: async () => void redis.disconnect(),
+  };
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {

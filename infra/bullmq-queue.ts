@@ -1,8 +1,8 @@
 // The production JobQueue: BullMQ on Redis. Worker jobs and bot jobs (message delivery) use
 // separate queues so each kind of process takes only the jobs it can run.
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
-import { PermanentJobError, ServiceUnavailableError } from '../core/errors.ts';
+import type { Redis } from 'ioredis';
+import { PermanentJobError } from '../core/errors.ts';
 import {
   defaultRetry,
   jobRoles,
@@ -15,6 +15,7 @@ import {
   type QueueHealth,
 } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import { connectRedis } from './redis.ts';
 
 export interface BullmqQueueOptions {
   redisUrl: string;
@@ -135,27 +136,4 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       for (const c of [...workerConnections, connection]) c.disconnect();
     },
   };
-}
-
-/** Connects once and fails fast with a sentence naming the fix when Redis is not there. */
-async function connectRedis(url: string): Promise<Redis> {
-  // Producer connection: while Redis is down, commands fail at once (enqueue reports it,
-  // /healthz says so) instead of waiting in an offline queue.
-  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5000, retryStrategy: () => null });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    redis.disconnect();
-    const u = new URL(url);
-    throw new ServiceUnavailableError(
-      `Redis at REDIS_URL (${u.hostname}:${u.port || '6379'})`,
-      'Start Redis or fix REDIS_URL, or unset it to run jobs in-process.',
-      { cause: error },
-    );
-  }
-  // After a good start, reconnect on drops instead of giving up.
-  redis.options.retryStrategy = (times: number) => Math.min(times * 200, 5000);
-  return redis;
 }

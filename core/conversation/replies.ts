@@ -57,6 +57,10 @@ export const freeTextWithoutFlow: OutgoingMessage = {
   buttons: [uploadButton, helpButton],
 };
 
+export const slowDown: OutgoingMessage = {
+  text: "You're sending messages faster than I can answer. Please wait a minute, then carry on; I skipped the last few.",
+};
+
 export const uploadInstructions: OutgoingMessage = {
   text: 'Send your resume as a file in this chat: drag it in or use the attach (📎) button. PDF, DOCX, TXT/MD or JSON Resume, up to the size limit.',
 };

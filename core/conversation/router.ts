@@ -3,6 +3,7 @@
 import { AppError, userMessageOf } from '../errors.ts';
 import type { EventHandler } from '../model/adapter.ts';
 import type { Author, IncomingEvent, Platform } from '../model/message.ts';
+import type { DuplicateFilter, RateLimiter } from '../ports/event-guards.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Conversation, Store } from '../ports/store.ts';
 import { parseCommand, plannedCommands } from './commands.ts';
@@ -13,6 +14,9 @@ import * as replies from './replies.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
+  rateLimiter: RateLimiter;
+  /** With Redis: drops redelivered events before any database work. */
+  duplicates?: DuplicateFilter;
 }
 
 export function createRouter(deps: RouterDeps): EventHandler {
@@ -21,8 +25,13 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
   async function handle(event: IncomingEvent): Promise<void> {
     if (event.author.isBot) return;
+    if (deps.duplicates && !(await deps.duplicates.firstTime(`${event.threadId}:${event.id}`))) return;
+    // Flood control comes before any database work; a flood gets one "slow down", not one each.
+    const rate = await deps.rateLimiter.take(`${event.platform}:${event.author.workspaceId}:${event.author.userId}`);
+    if (!rate.allowed && !rate.firstRefusal) return;
     const conversation = await store.conversations.open(event.threadId, accountOf(event.platform, event.author));
     const to: ConversationRef = { conversationId: conversation.id, threadId: event.threadId };
+    if (!rate.allowed) return void (await outbox.send(to, replies.slowDown));
     const text = event.kind === 'message' ? event.text.trim() : event.value;
     const extra =
       event.kind === 'message'
