@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface SlackCall {
   method: string;
@@ -13,6 +14,11 @@ export class FakeSlack {
   readonly botToken = 'xoxb-test-token';
   readonly signingSecret = 'test-signing-secret';
   readonly teamId = 'T0001';
+  /** Socket Mode's app-level token. */
+  readonly appToken = 'xapp-test-token';
+  private sockets = new Set<WebSocket>();
+  private acks = new Map<string, () => void>();
+  private envelopes = 0;
   readonly calls: SlackCall[] = [];
   private server?: Server;
   private files = new Map<string, Buffer>();
@@ -32,11 +38,45 @@ export class FakeSlack {
         res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
       });
     });
+    // Socket Mode: apps.connections.open hands out this WebSocket address.
+    const sockets = new WebSocketServer({ server: this.server, path: '/socket' });
+    sockets.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('message', (data) => {
+        const { envelope_id } = JSON.parse(String(data)) as { envelope_id?: string };
+        if (envelope_id) this.acks.get(envelope_id)?.();
+      });
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' } }));
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
+  /** Waits for a Socket Mode client to be connected. */
+  async waitForSocket(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.sockets.size === 0) {
+      if (Date.now() > deadline) throw new Error('no Socket Mode connection');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Sends an envelope over Socket Mode; resolves when the app acknowledges it. */
+  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>): Promise<void> {
+    const envelopeId = `env-${++this.envelopes}`;
+    const acked = new Promise<void>((resolve) => this.acks.set(envelopeId, resolve));
+    for (const socket of this.sockets) socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: false, retry_attempt: 0, retry_reason: '' }));
+    return acked;
+  }
+
+  /** An Events API body, as HTTP delivers it and Socket Mode wraps it. */
+  eventCallback(event: Record<string, unknown>, eventId = `Ev${this.ts++}`) {
+    return { token: 'legacy', team_id: this.teamId, api_app_id: 'A0001', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event };
+  }
+
   async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
@@ -59,7 +99,7 @@ export class FakeSlack {
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const body = await readBody(req);
-    const authorized = req.headers.authorization === `Bearer ${this.botToken}`;
+    const authorized = req.headers.authorization === `Bearer ${this.botToken}` || req.headers.authorization === `Bearer ${this.appToken}`;
     const file = /^\/files\/(\w+)\//.exec(url.pathname);
     if (file) return authorized && this.files.has(file[1]!) ? { status: 200, body: this.files.get(file[1]!)! } : { status: 404, body: { ok: false } };
     if (url.pathname.startsWith('/upload/')) return { status: 200, body: { ok: true } };
@@ -73,6 +113,8 @@ export class FakeSlack {
 
   private answer(method: string, params: Record<string, unknown>): unknown {
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'intervai', team_id: this.teamId, user_id: 'UBOT', bot_id: 'BBOT' };
       case 'chat.postMessage':
@@ -96,15 +138,7 @@ export class FakeSlack {
 
   /** Posts an Events API callback to the app. */
   postEvent(appUrl: string, event: Record<string, unknown>, options: { eventId?: string; retryNum?: number; secret?: string } = {}) {
-    const body = JSON.stringify({
-      token: 'legacy',
-      team_id: this.teamId,
-      api_app_id: 'A0001',
-      type: 'event_callback',
-      event_id: options.eventId ?? `Ev${this.ts++}`,
-      event_time: Math.floor(Date.now() / 1000),
-      event,
-    });
+    const body = JSON.stringify(this.eventCallback(event, options.eventId));
     const headers: Record<string, string> = { 'Content-Type': 'application/json', ...this.sign(body, undefined, options.secret) };
     if (options.retryNum) {
       headers['X-Slack-Retry-Num'] = String(options.retryNum);

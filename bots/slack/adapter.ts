@@ -1,6 +1,6 @@
 // Slack through Bolt: signed HTTP events (or Socket Mode) become neutral events; outgoing
 // messages become Block Kit with mrkdwn and buttons, edited in place with chat.update.
-import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Router } from 'express';
 import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
@@ -34,12 +34,16 @@ interface SlackFile {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, logger } = options;
   const socketMode = Boolean(config.appToken);
-  const receiver = socketMode
+  const httpReceiver = socketMode
     ? undefined
     : new ExpressReceiver({ signingSecret: config.signingSecret!, endpoints: '/slack/events', logger: boltLogger(logger) });
+  // Built here rather than by Bolt so apps.connections.open also goes to SLACK_API_URL.
+  const socketReceiver = socketMode
+    ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger(logger), installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } } })
+    : undefined;
   const app = new App({
     token: config.botToken,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
+    receiver: httpReceiver ?? socketReceiver,
     clientOptions: { slackApiUrl: config.apiUrl },
     logger: boltLogger(logger),
     // auth.test runs in start(), where a bad token becomes one clear sentence.
@@ -163,7 +167,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   return {
     platform: 'slack',
-    routes: receiver ? [receiver.router] : [],
+    routes: httpReceiver ? [httpReceiver.router] : [],
 
     async start(h) {
       handler = h;

@@ -11,22 +11,22 @@ const fake = new FakeSlack();
 let served: Served;
 let dir: { path: string; remove(): Promise<void> };
 
-before(async () => {
-  await fake.start();
+/** Starts the app against the fake, with HTTP events or (given an app token) Socket Mode. */
+async function startApp(env: Record<string, string>) {
   dir = await createTempDir();
   served = await serve(
-    parseConfig({
-      DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent',
-      SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl,
-    }),
+    parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', SLACK_BOT_TOKEN: fake.botToken, SLACK_API_URL: fake.apiUrl, ...env }),
     'all',
   );
-});
-after(async () => {
+}
+
+async function stopApp() {
   await served.stop();
   await dir.remove();
-  await fake.stop();
-});
+}
+
+before(() => fake.start());
+after(() => fake.stop());
 
 /** Waits for a chat.postMessage / chat.update to a channel whose text matches. */
 async function waitForText(method: string, channel: string, pattern: RegExp): Promise<SlackCall> {
@@ -43,6 +43,9 @@ const postsTo = (channel: string) => fake.callsOf('chat.postMessage').filter((c)
 const blocksOf = (call: SlackCall) => JSON.parse(String(call.params.blocks)) as Array<{ type: string; text?: { text: string }; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;
 
 describe('Slack over signed HTTP events', () => {
+  before(() => startApp({ SLACK_SIGNING_SECRET: fake.signingSecret }));
+  after(stopApp);
+
   test('start-up checks the token with auth.test', () => {
     assert.ok(fake.callsOf('auth.test').length >= 1);
   });
@@ -97,5 +100,32 @@ describe('Slack over signed HTTP events', () => {
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual(postsTo('D104'), []);
     assert.deepEqual(await served.runtime.store.conversations.history('slack:D104:', 10), []);
+  });
+});
+
+describe('Slack in Socket Mode', () => {
+  before(async () => {
+    await startApp({ SLACK_APP_TOKEN: fake.appToken });
+    await fake.waitForSocket();
+  });
+  after(stopApp);
+
+  test('a DM, a slash command and a button arrive over the socket, are acknowledged and answered', async () => {
+    await fake.sendEnvelope('events_api', fake.eventCallback(fake.dm('D200', 'U200', '/start')));
+    const welcome = await waitForText('chat.postMessage', 'D200', /^Hi /);
+
+    await fake.sendEnvelope('slash_commands', { team_id: fake.teamId, channel_id: 'D200', user_id: 'U200', user_name: 'alice', command: '/help', text: '', trigger_id: 'trig-s1', response_url: 'x' });
+    await waitForText('chat.postMessage', 'D200', /What I can do now/);
+
+    const button = blocksOf(welcome)[1]!.elements![1]!;
+    await fake.sendEnvelope('interactive', {
+      type: 'block_actions', team: { id: fake.teamId }, user: { id: 'U200', name: 'alice' }, api_app_id: 'A0001', trigger_id: 'trig-s2',
+      channel: { id: 'D200' }, container: { type: 'message', message_ts: '1.0', channel_id: 'D200' }, message: { ts: '1.0', text: '' },
+      actions: [{ type: 'button', block_id: 'b', action_ts: '9.1', action_id: button.action_id, value: button.value }],
+    });
+    const helps = async () => postsTo('D200').filter((c) => /What I can do now/.test(String(c.params.text))).length;
+    const deadline = Date.now() + 10_000;
+    while ((await helps()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(await helps(), 2);
   });
 });
