@@ -1,6 +1,7 @@
 // The chat platforms this process connects to: the web playground always, and each platform
 // whose token is configured.
 import type { Router } from 'express';
+import { createDiscordAdapter } from '../bots/discord/adapter.ts';
 import { createSlackAdapter } from '../bots/slack/adapter.ts';
 import { createTelegramAdapter } from '../bots/telegram/adapter.ts';
 import { createWebAdapter } from '../bots/web/adapter.ts';
@@ -16,6 +17,11 @@ export interface Platforms {
   routes: Router[];
   /** Gives the adapters what they read from the runtime once it exists. */
   bind(runtime: Runtime): void;
+}
+
+/** The slash commands Discord shows: the commands that work today. */
+export function discordCommands() {
+  return availableCommands.map((c) => ({ name: c.name, description: c.summary }));
 }
 
 export function createPlatforms(config: Config, logger: Logger): Platforms {
@@ -52,6 +58,17 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
     });
     adapters.push(slack);
     routes.push(...slack.routes);
+  }
+
+  if (config.discord) {
+    adapters.push(
+      createDiscordAdapter({
+        config: config.discord,
+        logger: logger.child({ platform: 'discord' }),
+        readFile: (key) => live().files.get(key),
+        commands: discordCommands(),
+      }),
+    );
   }
 
   return {

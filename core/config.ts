@@ -46,6 +46,7 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_PUBLIC_KEY: optionalText,
   DISCORD_API_URL: z.string().default('https://discord.com/api'),
+  DISCORD_REGISTER_COMMANDS: z.enum(['true', 'false']).default('false'),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: optionalText,
   QWEN_API_KEY: optionalText,
@@ -102,6 +103,14 @@ export interface Config {
     signingSecret?: string;
     appToken?: string;
   };
+  /** Set when DISCORD_BOT_TOKEN is. */
+  discord?: {
+    token: string;
+    apiUrl: string;
+    applicationId?: string;
+    /** Register the slash commands at start (also `npm run discord:register`). */
+    registerCommands: boolean;
+  };
   raw: RawConfig;
 }
 
@@ -124,6 +133,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     telegram: telegramConfig(raw),
     slack: slackConfig(raw),
+    discord: raw.DISCORD_BOT_TOKEN
+      ? {
+          token: raw.DISCORD_BOT_TOKEN,
+          apiUrl: raw.DISCORD_API_URL.replace(/\/+$/, ''),
+          applicationId: raw.DISCORD_APPLICATION_ID,
+          registerCommands: raw.DISCORD_REGISTER_COMMANDS === 'true',
+        }
+      : undefined,
     http: { port: raw.PORT, host: raw.HOST },
     dataDir,
     logLevel: raw.LOG_LEVEL,

@@ -1,5 +1,6 @@
 // The core's markdown subset (**bold**, _italic_, `code`) as Telegram HTML, split under the
 // 4096-character message limit at line breaks (markup never spans lines in that subset).
+import { cutLine, packLines } from '../shared/pack-lines.ts';
 
 export const telegramTextLimit = 4096;
 
@@ -16,36 +17,11 @@ export function toTelegramHtml(markdown: string): string {
 
 /** Splits markdown into pieces whose HTML fits one Telegram message; returns their HTML. */
 export function splitForTelegram(markdown: string, limit = telegramTextLimit): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (const line of markdown.split('\n')) {
+  const pieces = markdown.split('\n').flatMap((line) => {
     const html = toTelegramHtml(line);
-    for (const piece of html.length <= limit ? [html] : hardWrap(line, limit)) {
-      const candidate = current ? `${current}\n${piece}` : piece;
-      if (candidate.length > limit) {
-        parts.push(current);
-        current = piece;
-      } else current = candidate;
-    }
-  }
-  if (current || parts.length === 0) parts.push(current);
-  return parts;
-}
-
-/**
- * A single line too long for one message is cut at spaces and sent as plain escaped text:
- * cutting HTML could break a tag or an entity, and escaping grows text at most fivefold.
- */
-function hardWrap(line: string, limit: number): string[] {
-  const size = Math.floor(limit / 5);
-  const pieces: string[] = [];
-  let rest = line;
-  while (rest.length > size) {
-    const space = rest.lastIndexOf(' ', size);
-    const cut = space > size / 2 ? space : size;
-    pieces.push(escapeHtml(rest.slice(0, cut)));
-    rest = rest.slice(cut).trimStart();
-  }
-  pieces.push(escapeHtml(rest));
-  return pieces;
+    // Too long for one message: cut the plain text instead, since cutting HTML could break a
+    // tag or an entity (escaping grows text at most fivefold).
+    return html.length <= limit ? [html] : cutLine(line, Math.floor(limit / 5)).map(escapeHtml);
+  });
+  return packLines(pieces, limit);
 }

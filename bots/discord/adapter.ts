@@ -1,0 +1,233 @@
+// Discord through discord.js: gateway messages (DMs, mentions), slash commands and buttons
+// become neutral events; outgoing messages become markdown with button rows, split under
+// Discord's 2000 characters. A slash command is deferred at once and its reply is the first
+// message the core sends to that channel.
+import {
+  ActionRowBuilder,
+  AttachmentBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  REST,
+  Routes,
+  type ChatInputCommandInteraction,
+  type Message,
+  type MessageCreateOptions,
+  type User,
+} from 'discord.js';
+import type { Config } from '../../core/config.ts';
+import { AppError } from '../../core/errors.ts';
+import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
+import type { Attachment, Author, Button } from '../../core/model/message.ts';
+import { makeThreadId } from '../../core/model/thread-id.ts';
+import type { Logger } from '../../core/ports/logger.ts';
+import { downloadWithLimit } from '../shared/download.ts';
+import { cutLine, packLines } from '../shared/pack-lines.ts';
+
+export interface DiscordAdapterOptions {
+  config: NonNullable<Config['discord']>;
+  logger: Logger;
+  readFile(fileKey: string): Promise<Buffer>;
+  commands: Array<{ name: string; description: string }>;
+}
+
+const textLimit = 2000;
+/** Interaction tokens live 15 minutes; a deferred reply must be used well within that. */
+const deferredReplyTtlMs = 14 * 60_000;
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+  const { config, logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    // DMs arrive for channels discord.js has not cached.
+    partials: [Partials.Channel],
+    rest: { api: config.apiUrl },
+  });
+  let handler: EventHandler | undefined;
+  /** Slash commands deferred per channel, waiting for their first reply. */
+  const deferred = new Map<string, { interaction: ChatInputCommandInteraction; at: number }>();
+  /** Replies sent through an interaction, edited through it too. */
+  const interactionReplies = new Map<string, { interaction: ChatInputCommandInteraction; at: number }>();
+
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+
+  client.on(Events.MessageCreate, (message) => {
+    if (message.author.bot || !handler) return;
+    const isDm = !message.guildId;
+    // In servers only mentions are for the bot.
+    if (!isDm && !message.mentions.users.has(client.user!.id)) return;
+    void handler({
+      kind: 'message',
+      id: message.id,
+      platform: 'discord',
+      threadId: makeThreadId('discord', message.channelId),
+      text: message.content.replace(/<@!?\d+>\s*/g, '').trim(),
+      author: authorOf(message.author, message.guildId),
+      attachments: attachmentsOf(message),
+      raw: message,
+    });
+  });
+
+  client.on(Events.InteractionCreate, async (interaction) => {
+    if (!handler || !interaction.channelId) return;
+    const threadId = makeThreadId('discord', interaction.channelId);
+    try {
+      if (interaction.isChatInputCommand()) {
+        await interaction.deferReply(); // Discord needs an answer within 3 s: "IntervAI is thinking…"
+        deferred.set(threadId, { interaction, at: Date.now() });
+        const args = interaction.options.data.map((o) => String(o.value ?? '')).join(' ');
+        void handler({
+          kind: 'message',
+          id: interaction.id,
+          platform: 'discord',
+          threadId,
+          text: `/${interaction.commandName} ${args}`.trim(),
+          author: authorOf(interaction.user, interaction.guildId),
+          attachments: [],
+          raw: interaction,
+        });
+      } else if (interaction.isButton()) {
+        await interaction.deferUpdate(); // acknowledges the click without a new message
+        const [actionId, value] = splitOnce(interaction.customId, ':');
+        void handler({ kind: 'action', id: interaction.id, platform: 'discord', threadId, author: authorOf(interaction.user, interaction.guildId), actionId, value, raw: interaction });
+      }
+    } catch (error) {
+      logger.error({ err: error }, 'discord interaction failed');
+    }
+  });
+
+  function attachmentsOf(message: Message): Attachment[] {
+    return [...message.attachments.values()].map((a) => ({
+      name: a.name,
+      mimeType: a.contentType ?? 'application/octet-stream',
+      size: a.size,
+      fetch: (maxBytes) => downloadWithLimit(a.url, a.name, maxBytes),
+    }));
+  }
+
+  function takeDeferred(threadId: string) {
+    const entry = deferred.get(threadId);
+    deferred.delete(threadId);
+    return entry && Date.now() - entry.at < deferredReplyTtlMs ? entry.interaction : undefined;
+  }
+
+  async function channelOf(threadId: string) {
+    const channel = await client.channels.fetch(threadId.split(':')[1]!);
+    if (!channel?.isSendable()) throw new Error(`cannot send to Discord channel ${threadId}`);
+    return channel;
+  }
+
+  return {
+    platform: 'discord',
+
+    async start(h) {
+      handler = h;
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (error) {
+        throw new AppError(
+          'discord_start',
+          `Discord did not accept DISCORD_BOT_TOKEN or is not reachable at DISCORD_API_URL (${config.apiUrl}). Copy the bot token again from the Developer Portal, or unset it to run without Discord.`,
+          { cause: error },
+        );
+      }
+      if (config.registerCommands) await registerDiscordCommands({ ...config, applicationId: client.application!.id }, options.commands);
+      logger.info({ bot: client.user?.username }, 'discord connected');
+    },
+
+    async send(threadId, message) {
+      const parts = splitForDiscord(message.text);
+      const interaction = takeDeferred(threadId);
+      let lastId = '';
+      for (const [index, content] of parts.entries()) {
+        const payload = { content, components: index === parts.length - 1 ? rowsOf(message.buttons ?? []) : [] };
+        if (index === 0 && interaction) {
+          const reply = await interaction.editReply(payload);
+          interactionReplies.set(reply.id, { interaction, at: Date.now() });
+          lastId = reply.id;
+        } else {
+          lastId = (await (await channelOf(threadId)).send(payload as MessageCreateOptions)).id;
+        }
+      }
+      for (const file of message.files ?? []) {
+        const bytes = await options.readFile(file.fileKey);
+        await (await channelOf(threadId)).send({ files: [new AttachmentBuilder(bytes, { name: file.name })] });
+      }
+      return lastId;
+    },
+
+    async edit(threadId, platformMessageId, message) {
+      const payload = { content: splitForDiscord(message.text)[0]!, components: rowsOf(message.buttons ?? []) };
+      const viaInteraction = interactionReplies.get(platformMessageId);
+      if (viaInteraction && Date.now() - viaInteraction.at < deferredReplyTtlMs) {
+        await viaInteraction.interaction.editReply(payload);
+        return;
+      }
+      interactionReplies.delete(platformMessageId);
+      const channel = await channelOf(threadId);
+      if (!('messages' in channel)) throw new Error('channel has no messages');
+      await channel.messages.edit(platformMessageId, payload);
+    },
+
+    async showTyping(threadId) {
+      await (await channelOf(threadId)).sendTyping();
+    },
+
+    async stop() {
+      handler = undefined;
+      await client.destroy();
+    },
+  };
+}
+
+/** Registers the slash commands globally (`npm run discord:register`, or at start when asked). */
+export async function registerDiscordCommands(
+  config: { token: string; apiUrl: string; applicationId?: string },
+  commands: Array<{ name: string; description: string }>,
+): Promise<number> {
+  if (!config.applicationId) throw new AppError('discord_app_id', 'Set DISCORD_APPLICATION_ID (General Information in the Developer Portal) to register commands.');
+  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  try {
+    const body = commands.map((c) => ({ name: c.name, description: c.description.slice(0, 100), type: 1 }));
+    const registered = (await rest.put(Routes.applicationCommands(config.applicationId), { body })) as unknown[];
+    return registered.length;
+  } catch (error) {
+    const detail = error instanceof DiscordAPIError ? ` (${error.status}: ${error.message})` : '';
+    throw new AppError('discord_register', `Discord refused the command registration${detail}. Check DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID.`, { cause: error });
+  }
+}
+
+function authorOf(user: User, guildId: string | null): Author {
+  return { userId: user.id, userName: user.globalName ?? user.username, isBot: user.bot, workspaceId: guildId ?? '' };
+}
+
+/** Up to five buttons a row; custom ids are "actionId:value" within Discord's 100 characters. */
+function rowsOf(buttons: Button[]): Array<ActionRowBuilder<ButtonBuilder>> {
+  const rows: Array<ActionRowBuilder<ButtonBuilder>> = [];
+  buttons.slice(0, 25).forEach((button, index) => {
+    if (index % 5 === 0) rows.push(new ActionRowBuilder<ButtonBuilder>());
+    rows.at(-1)!.addComponents(
+      new ButtonBuilder()
+        .setCustomId(`${button.actionId}:${button.value}`.slice(0, 100))
+        .setLabel(button.label.slice(0, 80))
+        .setStyle(button.style === 'primary' ? ButtonStyle.Primary : button.style === 'danger' ? ButtonStyle.Danger : ButtonStyle.Secondary),
+    );
+  });
+  return rows;
+}
+
+/** Discord renders the core's markdown natively; long text is split at line breaks. */
+export function splitForDiscord(markdown: string): string[] {
+  return packLines(markdown.split('\n').flatMap((line) => (line.length <= textLimit ? [line] : cutLine(line, textLimit))), textLimit);
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}
