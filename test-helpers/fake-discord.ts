@@ -9,6 +9,10 @@ export interface DiscordCall {
   method: string;
   path: string;
   body: Record<string, unknown>;
+  /** The id of the message the fake created, for message posts. */
+  responseId?: string;
+  /** Names of the files uploaded with the request. */
+  files: string[];
 }
 
 export class FakeDiscord {
@@ -143,11 +147,14 @@ export class FakeDiscord {
     const attachment = /^\/attachments\/(\d+)\//.exec(url.pathname);
     if (attachment) return this.attachments.has(attachment[1]!) ? { status: 200, body: this.attachments.get(attachment[1]!)! } : { status: 404, body: { message: 'Unknown' } };
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
-    const body = await readJson(req);
-    this.calls.push({ method: req.method ?? 'GET', path, body });
+    const { body, files } = await readBody(req);
+    const call: DiscordCall = { method: req.method ?? 'GET', path, body, files };
+    this.calls.push(call);
     const isInteraction = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
     if (!isInteraction && req.headers.authorization !== `Bot ${this.token}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
-    return this.route(req.method ?? 'GET', path, body);
+    const answer = this.route(req.method ?? 'GET', path, body);
+    call.responseId = (answer.body as { id?: string } | undefined)?.id;
+    return answer;
   }
 
   private route(method: string, path: string, body: Record<string, unknown>): { status: number; body: unknown } {
@@ -170,13 +177,14 @@ export class FakeDiscord {
   }
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** JSON, or multipart (files plus a payload_json part) when discord.js uploads files. */
+async function readBody(req: IncomingMessage): Promise<{ body: Record<string, unknown>; files: string[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-  const text = Buffer.concat(chunks).toString();
-  if (!text) return {};
-  // discord.js sends JSON, or multipart with a payload_json part when files are attached.
-  if (text.startsWith('{') || text.startsWith('[')) return JSON.parse(text);
+  const text = Buffer.concat(chunks).toString('latin1');
+  if (!text) return { body: {}, files: [] };
+  if (text.startsWith('{') || text.startsWith('[')) return { body: JSON.parse(Buffer.from(text, 'latin1').toString('utf8')), files: [] };
   const json = /name="payload_json"[^]*?\r\n\r\n([^]*?)\r\n--/.exec(text)?.[1];
-  return json ? JSON.parse(json) : {};
+  const files = [...text.matchAll(/name="files\[\d+\]"; filename="([^"]+)"/g)].map((m) => m[1]!);
+  return { body: json ? JSON.parse(Buffer.from(json, 'latin1').toString('utf8')) : {}, files };
 }

@@ -8,6 +8,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export interface SlackCall {
   method: string;
   params: Record<string, unknown>;
+  /** What the fake answered. */
+  response?: Record<string, unknown>;
 }
 
 export class FakeSlack {
@@ -106,9 +108,11 @@ export class FakeSlack {
     const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];
     if (!method) return { status: 404, body: { ok: false, error: 'unknown_method' } };
     const params = parseParams(body, String(req.headers['content-type'] ?? ''));
-    this.calls.push({ method, params });
+    const call: SlackCall = { method, params };
+    this.calls.push(call);
     if (!authorized && !String(params.token ?? '').startsWith('xoxb')) return { status: 200, body: { ok: false, error: 'not_authed' } };
-    return { status: 200, body: this.answer(method, params) };
+    call.response = this.answer(method, params) as Record<string, unknown>;
+    return { status: 200, body: call.response };
   }
 
   private answer(method: string, params: Record<string, unknown>): unknown {

@@ -162,7 +162,10 @@ async function readParams(req: IncomingMessage): Promise<Record<string, unknown>
   return Object.fromEntries(new URL(`http://x/?${body.toString()}`).searchParams);
 }
 
-/** Just enough multipart parsing for sendDocument: text fields, and file parts as their name and size. */
+/**
+ * Just enough multipart parsing for sendDocument: text fields, and file parts as their name
+ * and size; a field "attach://x" is replaced by the file part named x.
+ */
 function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
   const marker = `--${boundary?.[1] ?? boundary?.[2]}`;
@@ -172,10 +175,13 @@ function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
     if (headerEnd < 0) continue;
     const headers = part.slice(0, headerEnd);
     const value = part.slice(headerEnd + 4).replace(/\r\n$/, '');
-    const name = /name="([^"]+)"/.exec(headers)?.[1];
-    const fileName = /filename="([^"]+)"/.exec(headers)?.[1];
+    const name = /name="?([^";\r\n]+)"?/.exec(headers)?.[1];
+    const fileName = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1];
     if (!name) continue;
     params[name] = fileName ? { fileName, size: Buffer.byteLength(value, 'latin1') } : Buffer.from(value, 'latin1').toString('utf8');
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) params[key] = params[value.slice('attach://'.length)];
   }
   return params;
 }

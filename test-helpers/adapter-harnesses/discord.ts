@@ -1,0 +1,46 @@
+import { createDiscordAdapter } from '../../bots/discord/adapter.ts';
+import type { IncomingEvent } from '../../core/model/message.ts';
+import { silentLogger } from '../../core/ports/logger.ts';
+import { FakeDiscord } from '../fake-discord.ts';
+import { eventArrived, readOutgoingFile, type ChatUnderTest } from './harness.ts';
+
+const channelId = '4242';
+const userId = '777';
+
+export async function discordChat(): Promise<ChatUnderTest> {
+  const fake = new FakeDiscord();
+  await fake.start();
+  const events: IncomingEvent[] = [];
+  const adapter = createDiscordAdapter({
+    config: { token: fake.token, apiUrl: fake.apiUrl, registerCommands: false },
+    logger: silentLogger,
+    readFile: readOutgoingFile,
+    commands: [],
+  });
+  await adapter.start(async (e) => void events.push(e));
+  const dispatch = async (extra: Record<string, unknown>, content = '') => {
+    const before = events.length;
+    fake.dispatch('MESSAGE_CREATE', fake.dmMessage(channelId, userId, content, extra));
+    await eventArrived(events, before);
+  };
+  return {
+    adapter,
+    events,
+    threadId: `discord:${channelId}:`,
+    userId,
+    userSays: (text) => dispatch({}, text),
+    userSendsFile: (name, bytes) => dispatch({ attachments: [fake.attachment(name, bytes)] }),
+    async shown(id) {
+      const latest = fake.calls
+        .filter((c) => (c.method === 'PATCH' && c.path.endsWith(`/messages/${id}`)) || (c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.responseId === id))
+        .at(-1);
+      const rows = (latest?.body.components as Array<{ components: Array<{ label: string }> }> | undefined) ?? [];
+      return { text: String(latest?.body.content ?? ''), buttons: rows.flatMap((r) => r.components.map((b) => b.label)) };
+    },
+    filesSent: () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channelId}/messages`).flatMap((c) => c.files),
+    async stop() {
+      await adapter.stop();
+      await fake.stop();
+    },
+  };
+}
