@@ -20,6 +20,8 @@ export class FakeDiscord {
   readonly applicationId = '900000000000000001';
   readonly botUser = { id: '900000000000000002', username: 'IntervAI', discriminator: '0', global_name: 'IntervAI', bot: true, avatar: null };
   readonly calls: DiscordCall[] = [];
+  /** Called for every API call as it arrives (the bench times replies with it). */
+  onCall?: (call: DiscordCall) => void;
   private server?: Server;
   private sockets = new Set<WebSocket>();
   private sequence = 0;
@@ -150,6 +152,7 @@ export class FakeDiscord {
     const { body, files } = await readBody(req);
     const call: DiscordCall = { method: req.method ?? 'GET', path, body, files };
     this.calls.push(call);
+    this.onCall?.(call);
     const isInteraction = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
     if (!isInteraction && req.headers.authorization !== `Bot ${this.token}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     const answer = this.route(req.method ?? 'GET', path, body);

@@ -22,6 +22,8 @@ export class FakeSlack {
   private acks = new Map<string, () => void>();
   private envelopes = 0;
   readonly calls: SlackCall[] = [];
+  /** Called for every API call as it arrives (the bench times replies with it). */
+  onCall?: (call: SlackCall) => void;
   private server?: Server;
   private files = new Map<string, Buffer>();
   private uploads = 0;
@@ -110,6 +112,7 @@ export class FakeSlack {
     const params = parseParams(body, String(req.headers['content-type'] ?? ''));
     const call: SlackCall = { method, params };
     this.calls.push(call);
+    this.onCall?.(call);
     if (!authorized && !String(params.token ?? '').startsWith('xoxb')) return { status: 200, body: { ok: false, error: 'not_authed' } };
     call.response = this.answer(method, params) as Record<string, unknown>;
     return { status: 200, body: call.response };

@@ -19,6 +19,8 @@ interface StoredFile {
 export class FakeTelegram {
   readonly token = '123456:TEST-token';
   readonly calls: RecordedCall[] = [];
+  /** Called for every API call as it arrives (the bench times replies with it). */
+  onCall?: (call: RecordedCall) => void;
   private server?: Server;
   private updates: Array<Record<string, unknown>> = [];
   private nextUpdateId = 1;
@@ -109,6 +111,7 @@ export class FakeTelegram {
     const params = await readParams(req);
     const call: RecordedCall = { method, params };
     this.calls.push(call);
+    this.onCall?.(call);
     const limited = this.rateLimited.get(method) ?? 0;
     if (limited > 0) {
       this.rateLimited.set(method, limited - 1);

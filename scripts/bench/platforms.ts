@@ -1,0 +1,154 @@
+// Per platform: event in (the fake delivers it) to the first reply call (the fake receives
+// it), for IntervAI and for a bare echo bot built with the same SDK on the same kind of fake.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { App, ExpressReceiver } from '@slack/bolt';
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import express from 'express';
+import { Bot } from 'grammy';
+import { serve, type Served } from '../../app/serve.ts';
+import { parseConfig } from '../../core/config.ts';
+import { FakeDiscord } from '../../test-helpers/fake-discord.ts';
+import { FakeSlack } from '../../test-helpers/fake-slack.ts';
+import { FakeTelegram } from '../../test-helpers/fake-telegram.ts';
+import { createTempDir } from '../../test-helpers/temp-dir.ts';
+import { measure, ratioRow, row, type Figures } from './stats.ts';
+
+type Kind = 'echo' | 'IntervAI';
+
+/** Resolves the pending exchange of a chat when the fake sees the reply call for it. */
+class ReplyWaiters {
+  private waiting = new Map<string, () => void>();
+  expect(chat: string): Promise<void> {
+    return new Promise((resolve) => this.waiting.set(chat, resolve));
+  }
+  replied(chat: string) {
+    const resolve = this.waiting.get(chat);
+    this.waiting.delete(chat);
+    resolve?.();
+  }
+}
+
+async function timed(waiters: ReplyWaiters, chat: string, deliver: () => unknown): Promise<number> {
+  const reply = waiters.expect(chat);
+  const started = performance.now();
+  await deliver();
+  await reply;
+  return performance.now() - started;
+}
+
+/** IntervAI on the embedded default with one platform configured. */
+async function startIntervAI(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
+  const dir = await createTempDir('intervai-bench-');
+  const served: Served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000', ...env }), 'all');
+  return {
+    async stop() {
+      await served.stop();
+      await dir.remove();
+    },
+  };
+}
+
+async function telegram(kind: Kind, users: number, rounds: number): Promise<Figures> {
+  const fake = new FakeTelegram();
+  await fake.start();
+  const waiters = new ReplyWaiters();
+  fake.onCall = (call) => call.method === 'sendMessage' && waiters.replied(String(call.params.chat_id));
+  let stop: () => Promise<void>;
+  if (kind === 'echo') {
+    const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
+    bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+    await bot.init();
+    void bot.start();
+    stop = () => bot.stop();
+  } else {
+    ({ stop } = await startIntervAI({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot }));
+  }
+  try {
+    return await measure(users, rounds, (user) => timed(waiters, String(10_000 + user), () => fake.pushUpdate(fake.userMessage(10_000 + user, '/help'))));
+  } finally {
+    await stop();
+    await fake.stop();
+  }
+}
+
+async function slack(kind: Kind, users: number, rounds: number): Promise<Figures> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const waiters = new ReplyWaiters();
+  fake.onCall = (call) => call.method === 'chat.postMessage' && waiters.replied(String(call.params.channel));
+  let appUrl: string;
+  let stop: () => Promise<void>;
+  if (kind === 'echo') {
+    const receiver = new ExpressReceiver({ signingSecret: fake.signingSecret, endpoints: '/slack/events' });
+    const app = new App({ token: fake.botToken, receiver, clientOptions: { slackApiUrl: fake.apiUrl } });
+    app.message(async ({ message, say }) => void (await say((message as { text?: string }).text ?? '')));
+    const server = createServer(express().use(receiver.router));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    stop = async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    };
+  } else {
+    const dir = await createTempDir('intervai-bench-');
+    const served = await serve(
+      parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000', SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl }),
+      'all',
+    );
+    appUrl = served.url;
+    stop = async () => {
+      await served.stop();
+      await dir.remove();
+    };
+  }
+  try {
+    return await measure(users, rounds, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))));
+  } finally {
+    await stop();
+    await fake.stop();
+  }
+}
+
+async function discord(kind: Kind, users: number, rounds: number): Promise<Figures> {
+  const fake = new FakeDiscord();
+  await fake.start();
+  const waiters = new ReplyWaiters();
+  fake.onCall = (call) => {
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(call.path);
+    if (call.method === 'POST' && channel) waiters.replied(channel[1]!);
+  };
+  let stop: () => Promise<void>;
+  if (kind === 'echo') {
+    const client = new Client({ intents: [GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent], partials: [Partials.Channel], rest: { api: fake.apiUrl } });
+    client.on(Events.MessageCreate, (message) => void (message.channel.isSendable() && message.channel.send(message.content)));
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(fake.token);
+    await ready;
+    stop = () => client.destroy();
+  } else {
+    ({ stop } = await startIntervAI({ DISCORD_BOT_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl }));
+    await fake.waitForSocketReady();
+  }
+  try {
+    return await measure(users, rounds, (user) =>
+      timed(waiters, String(50_000 + user), () => fake.dispatch('MESSAGE_CREATE', fake.dmMessage(String(50_000 + user), String(90_000 + user), '/help'))),
+    );
+  } finally {
+    await stop();
+    await fake.stop();
+  }
+}
+
+export async function benchPlatforms(users: number, rounds: number): Promise<void> {
+  for (const [name, run] of Object.entries({ telegram, slack, discord })) {
+    const bare = await run('echo', users, rounds);
+    const ours = await run('IntervAI', users, rounds);
+    const label = `${name}: event in → first reply call`;
+    console.log(row(label, 'echo', bare));
+    console.log(row(label, 'IntervAI', ours));
+    const met = ours.p50 <= 2 * bare.p50 && ours.p99 < 50;
+    console.log(ratioRow(label, ours, bare, `target p50 ≤ 2x and p99 < 50 ms: ${met ? 'met' : 'not met'}`));
+  }
+}
