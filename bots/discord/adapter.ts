@@ -26,6 +26,7 @@ import type { Attachment, Author, Button } from '../../core/model/message.ts';
 import { makeThreadId } from '../../core/model/thread-id.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { downloadWithLimit } from '../shared/download.ts';
+import { splitOnce } from '../shared/split-once.ts';
 import { cutLine, packLines } from '../shared/pack-lines.ts';
 
 export interface DiscordAdapterOptions {
@@ -225,9 +226,4 @@ function rowsOf(buttons: Button[]): Array<ActionRowBuilder<ButtonBuilder>> {
 /** Discord renders the core's markdown natively; long text is split at line breaks. */
 export function splitForDiscord(markdown: string): string[] {
   return packLines(markdown.split('\n').flatMap((line) => (line.length <= textLimit ? [line] : cutLine(line, textLimit))), textLimit);
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }

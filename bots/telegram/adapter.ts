@@ -11,6 +11,7 @@ import type { Attachment, Author, Button, OutgoingMessage } from '../../core/mod
 import { makeThreadId } from '../../core/model/thread-id.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { downloadWithLimit } from '../shared/download.ts';
+import { splitOnce } from '../shared/split-once.ts';
 import { createEditThrottle } from '../shared/edit-throttle.ts';
 import { splitForTelegram, telegramTextLimit } from './format.ts';
 import { honourRetryAfter } from './retry-after.ts';
@@ -209,11 +210,6 @@ function keyboardOf(buttons: Button[]): InlineKeyboard {
     if (index % 2 === 1) keyboard.row();
   });
   return keyboard;
-}
-
-function splitOnce(text: string, separator: string): [string, string] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 function startupError(error: unknown, apiRoot: string): AppError {
