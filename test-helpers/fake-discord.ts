@@ -13,6 +13,8 @@ export interface DiscordCall {
   responseId?: string;
   /** Names of the files uploaded with the request. */
   files: string[];
+  /** The HTTP status the fake answered. */
+  status?: number;
 }
 
 export class FakeDiscord {
@@ -27,6 +29,8 @@ export class FakeDiscord {
   private sequence = 0;
   private nextId = 1_000_000_000_000_000_000n;
   private attachments = new Map<string, Buffer>();
+  /** How many of the next message posts answer 429 (retry after 1 s). */
+  rateLimitedPosts = 0;
   baseUrl = '';
 
   /** What the app is given as DISCORD_API_URL. */
@@ -40,9 +44,9 @@ export class FakeDiscord {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body }) => {
+      void this.handle(req).then(({ status, body, headers }) => {
         if (status === 204) return void res.writeHead(204).end();
-        res.writeHead(status, { 'Content-Type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' });
+        res.writeHead(status, { 'Content-Type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json', ...headers });
         res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
       });
     });
@@ -144,7 +148,7 @@ export class FakeDiscord {
     });
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const attachment = /^\/attachments\/(\d+)\//.exec(url.pathname);
     if (attachment) return this.attachments.has(attachment[1]!) ? { status: 200, body: this.attachments.get(attachment[1]!)! } : { status: 404, body: { message: 'Unknown' } };
@@ -155,8 +159,14 @@ export class FakeDiscord {
     this.onCall?.(call);
     const isInteraction = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
     if (!isInteraction && req.headers.authorization !== `Bot ${this.token}`) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    if (this.rateLimitedPosts > 0 && call.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
+      this.rateLimitedPosts--;
+      call.status = 429;
+      return { status: 429, body: { message: 'You are being rate limited.', retry_after: 1, global: false }, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' } };
+    }
     const answer = this.route(req.method ?? 'GET', path, body);
     call.responseId = (answer.body as { id?: string } | undefined)?.id;
+    call.status = answer.status;
     return answer;
   }
 

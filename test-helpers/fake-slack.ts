@@ -18,6 +18,8 @@ export class FakeSlack {
   readonly teamId = 'T0001';
   /** Socket Mode's app-level token. */
   readonly appToken = 'xapp-test-token';
+  /** method → how many of its next calls answer HTTP 429 with Retry-After: 1. */
+  readonly rateLimited = new Map<string, number>();
   private sockets = new Set<WebSocket>();
   private acks = new Map<string, () => void>();
   private envelopes = 0;
@@ -37,8 +39,8 @@ export class FakeSlack {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body }) => {
-        res.writeHead(status, { 'Content-Type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' });
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'Content-Type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json', ...headers });
         res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
       });
     });
@@ -100,7 +102,7 @@ export class FakeSlack {
     return `${this.ts++}.000100`;
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const body = await readBody(req);
     const authorized = req.headers.authorization === `Bearer ${this.botToken}` || req.headers.authorization === `Bearer ${this.appToken}`;
@@ -114,6 +116,12 @@ export class FakeSlack {
     this.calls.push(call);
     this.onCall?.(call);
     if (!authorized && !String(params.token ?? '').startsWith('xoxb')) return { status: 200, body: { ok: false, error: 'not_authed' } };
+    const limited = this.rateLimited.get(method) ?? 0;
+    if (limited > 0) {
+      this.rateLimited.set(method, limited - 1);
+      call.response = { ok: false, error: 'ratelimited' };
+      return { status: 429, body: call.response, headers: { 'Retry-After': '1' } };
+    }
     call.response = this.answer(method, params) as Record<string, unknown>;
     return { status: 200, body: call.response };
   }

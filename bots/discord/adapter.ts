@@ -9,6 +9,7 @@ import {
   ButtonStyle,
   Client,
   DiscordAPIError,
+  EmbedBuilder,
   Events,
   GatewayIntentBits,
   Partials,
@@ -143,11 +144,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     },
 
     async send(threadId, message) {
-      const parts = splitForDiscord(message.text);
+      const parts = renderForDiscord(message.text);
       const interaction = takeDeferred(threadId);
       let lastId = '';
-      for (const [index, content] of parts.entries()) {
-        const payload = { content, components: index === parts.length - 1 ? rowsOf(message.buttons ?? []) : [] };
+      for (const [index, part] of parts.entries()) {
+        const payload = { ...part, components: index === parts.length - 1 ? rowsOf(message.buttons ?? []) : [] };
         if (index === 0 && interaction) {
           const reply = await interaction.editReply(payload);
           interactionReplies.set(reply.id, { interaction, at: Date.now() });
@@ -164,7 +165,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     },
 
     async edit(threadId, platformMessageId, message) {
-      const payload = { content: splitForDiscord(message.text)[0]!, components: rowsOf(message.buttons ?? []) };
+      const payload = { ...renderForDiscord(message.text)[0]!, components: rowsOf(message.buttons ?? []) };
       const viaInteraction = interactionReplies.get(platformMessageId);
       if (viaInteraction && Date.now() - viaInteraction.at < deferredReplyTtlMs) {
         await viaInteraction.interaction.editReply(payload);
@@ -221,6 +222,22 @@ function rowsOf(buttons: Button[]): Array<ActionRowBuilder<ButtonBuilder>> {
     );
   });
   return rows;
+}
+
+/** Discord's limit for an embed's description. */
+const embedLimit = 4096;
+
+/**
+ * A message that opens with a bold heading over several lines (a list, a report) reads better
+ * as an embed with that title; anything else is plain markdown content. Each part is one
+ * Discord message; content and embeds are both set so an edit can switch between them.
+ */
+export function renderForDiscord(markdown: string): Array<{ content: string; embeds: EmbedBuilder[] }> {
+  const heading = /^\*\*([^*\n]{1,256})\*\*\n([\s\S]+)$/.exec(markdown);
+  if (heading && heading[2]!.length <= embedLimit) {
+    return [{ content: '', embeds: [new EmbedBuilder().setTitle(heading[1]!).setDescription(heading[2]!).setColor(0x2f6fed)] }];
+  }
+  return splitForDiscord(markdown).map((content) => ({ content, embeds: [] }));
 }
 
 /** Discord renders the core's markdown natively; long text is split at line breaks. */

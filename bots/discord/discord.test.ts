@@ -30,10 +30,16 @@ after(async () => {
   await fake.stop();
 });
 
+/** What a message shows: its content, or its embed's title and description. */
+const shownText = (c: DiscordCall) => {
+  const embed = (c.body.embeds as Array<{ title?: string; description?: string }> | undefined)?.[0];
+  return embed ? `**${embed.title}**\n${embed.description}` : String(c.body.content);
+};
+
 async function waitForCall(method: string, path: RegExp, content: RegExp): Promise<DiscordCall> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const found = fake.callsTo(method, path).find((c) => content.test(String(c.body.content)));
+    const found = fake.callsTo(method, path).find((c) => c.status === 200 && content.test(shownText(c)));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no ${method} ${path} matching ${content}; calls: ${JSON.stringify(fake.calls.map((c) => [c.method, c.path, String(c.body.content ?? '').slice(0, 30)]))}`);
     await new Promise((r) => setTimeout(r, 20));
@@ -85,7 +91,22 @@ test('the same message dispatched twice gets one reply', async () => {
   fake.dispatch('MESSAGE_CREATE', message);
   await waitForCall('POST', /^\/channels\/558\/messages$/, /What I can do now/);
   await new Promise((r) => setTimeout(r, 300));
-  assert.equal(fake.callsTo('POST', /^\/channels\/558\/messages$/).filter((c) => /What I can do now/.test(String(c.body.content))).length, 1);
+  assert.equal(fake.callsTo('POST', /^\/channels\/558\/messages$/).filter((c) => /What I can do now/.test(shownText(c))).length, 1);
+});
+
+test('a message with a bold heading over a list is shown as an embed with that title', async () => {
+  const help = await waitForCall('POST', /^\/channels\/555\/messages$/, /What I can do now/);
+  const [embed] = help.body.embeds as Array<{ title: string; description: string }>;
+  assert.equal(embed!.title, 'What I can do now');
+  assert.match(embed!.description, /^• Send a file/);
+  assert.equal(help.body.content, '');
+});
+
+test('a 429 from Discord is waited out and the reply still arrives', async () => {
+  fake.rateLimitedPosts = 1;
+  fake.dispatch('MESSAGE_CREATE', fake.dmMessage('559', '781', '/start'));
+  await waitForCall('POST', /^\/channels\/559\/messages$/, /^Hi Alice!/);
+  assert.ok(fake.callsTo('POST', /^\/channels\/559\/messages$/).length >= 2, 'tried again after the 429');
 });
 
 test('long text is split under 2000 characters at line breaks', () => {

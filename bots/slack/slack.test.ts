@@ -32,7 +32,7 @@ after(() => fake.stop());
 async function waitForText(method: string, channel: string, pattern: RegExp): Promise<SlackCall> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const found = fake.callsOf(method).find((c) => c.params.channel === channel && pattern.test(String(c.params.text)));
+    const found = fake.callsOf(method).find((c) => c.response?.ok && c.params.channel === channel && pattern.test(String(c.params.text)));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no ${method} matching ${pattern}; saw ${JSON.stringify(fake.callsOf(method).map((c) => c.params.text))}`);
     await new Promise((r) => setTimeout(r, 20));
@@ -92,6 +92,13 @@ describe('Slack over signed HTTP events', () => {
     await waitForText('chat.postMessage', 'D103', /What I can do now/);
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(postsTo('D103').filter((c) => /What I can do now/.test(String(c.params.text))).length, 1);
+  });
+
+  test('a 429 from Slack is waited out (Retry-After) and the reply still arrives', async () => {
+    fake.rateLimited.set('chat.postMessage', 1);
+    await fake.postEvent(served.url, fake.dm('D105', 'U105', '/start'));
+    await waitForText('chat.postMessage', 'D105', /^Hi /);
+    assert.deepEqual(postsTo('D105').map((c) => c.response?.ok), [false, true]);
   });
 
   test('a forged signature gets 401, and nothing is processed or stored', async () => {

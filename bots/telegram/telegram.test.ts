@@ -140,6 +140,14 @@ describe('Telegram in webhook mode', () => {
     await waitForText(fake, 'sendMessage', 201, /^Hi Alice!/);
   });
 
+  test('free text and a document work through the webhook too', async () => {
+    await post({ update_id: 3, ...fake.userMessage(203, 'what can you do?') }, secret);
+    await waitForText(fake, 'sendMessage', 203, /can't hold a free conversation yet/);
+    const document = fake.addDocument('cv.docx', Buffer.from('PK\x03\x04....word/document.xml....'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await post({ update_id: 4, ...fake.userMessage(203, '', { text: undefined, document }) }, secret);
+    await waitForText(fake, 'editMessageText', 203, /^✅ Saved <b>cv\.docx<\/b> \(Word document, \d+ B\) as resume version 1\./);
+  });
+
   test('a wrong secret gets 401 and nothing is processed or stored', async () => {
     const response = await post({ update_id: 2, ...fake.userMessage(202, '/start') }, 'forged');
     assert.equal(response.status, 401);
