@@ -67,7 +67,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 
     // With the platform connections here, replies go straight out; a worker-only process
     // hands them to a bot process through the queue.
-    const delivery = adapters.length > 0 ? createDirectDelivery(store, adapters, logger) : createQueuedDelivery(queue);
+    const delivery = adapters.length > 0 ? createDirectDelivery(store, adapters, logger) : createQueuedDelivery(store, queue);
     const outbox = createOutbox(store, delivery);
     const processors = {
       ...(role !== 'bots' ? workerProcessors({ store, files, outbox }) : {}),

@@ -53,6 +53,18 @@ function storeContract(name: string, open: () => Promise<{ store: Store; cleanup
       assert.deepEqual(history.map((h) => [h.direction, h.text]), [['in', 'hello'], ['out', 'hi there']]);
     });
 
+    test('receive() creates on first contact, then records in one step, and spots redeliveries', async () => {
+      const bob = { ...account, platformUserId: 'bob', displayName: 'Bob' };
+      const first = await store.conversations.receive('web:bob:', bob, 'r1', 'hi', {});
+      assert.equal(first.firstTime, true);
+      assert.equal(first.conversation.isNewUser, true);
+      const second = await store.conversations.receive('web:bob:', bob, 'r2', 'again', { attachments: [] });
+      assert.deepEqual([second.firstTime, second.conversation.isNewUser, second.conversation.id, second.conversation.userId], [true, false, first.conversation.id, first.conversation.userId]);
+      const redelivered = await store.conversations.receive('web:bob:', bob, 'r2', 'again', {});
+      assert.equal(redelivered.firstTime, false);
+      assert.deepEqual((await store.conversations.history('web:bob:', 10)).map((h) => h.text), ['hi', 'again']);
+    });
+
     test('resume uploads get increasing versions and can be marked or removed', async () => {
       const conv = await store.conversations.open('web:u3:', { ...account, platformUserId: 'u3' });
       const upload = { userId: conv.userId, fileName: 'cv.pdf', mimeType: 'application/pdf', sizeBytes: 10, fileKey: 'k1' };

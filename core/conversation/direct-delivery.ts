@@ -2,19 +2,19 @@
 import { platformOf } from '../model/thread-id.ts';
 import type { Adapter } from '../model/adapter.ts';
 import type { Logger } from '../ports/logger.ts';
-import type { Store, StoredOutgoing } from '../ports/store.ts';
+import type { Store } from '../ports/store.ts';
 import type { Delivery } from './outbox.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
 
-/** Also serves as the deliver-message job's processor, for deliveries queued by workers. */
+/** Its deliver() is also the deliver-message job's processor, for messages workers stored. */
 export function createDirectDelivery(store: Store, adapters: Adapter[], logger: Logger): Delivery {
   const byPlatform = new Map(adapters.map((a) => [a.platform, a]));
   // A send and a quick edit of the same message must not overlap, or it could be sent twice.
   const serial = createKeyedSerializer();
 
-  async function deliver(messageId: string, known?: StoredOutgoing): Promise<void> {
+  async function deliver(messageId: string): Promise<void> {
     await serial.run(messageId, async () => {
-      const stored = known ?? (await store.conversations.getOutgoing(messageId));
+      const stored = await store.conversations.getOutgoing(messageId);
       if (!stored) return; // deleted meanwhile (/forget): nothing to show
       const adapter = byPlatform.get(platformOf(stored.threadId));
       if (!adapter) {
@@ -30,5 +30,14 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
     });
   }
 
-  return { deliver };
+  return {
+    async sendNew(to, message) {
+      const adapter = byPlatform.get(platformOf(to.threadId));
+      // Sent before it is stored: one database write fewer before the user sees the reply.
+      const platformMessageId = adapter ? await adapter.send(to.threadId, message) : null;
+      if (!adapter) logger.warn({ platform: platformOf(to.threadId) }, 'no adapter here for this platform; message kept in history');
+      return store.conversations.recordOutgoing(to.conversationId, message, platformMessageId);
+    },
+    deliver,
+  };
 }

@@ -1,22 +1,25 @@
-// Every reply goes through the outbox: it is stored first (so history survives restarts and a
-// worker can edit it later), then delivered to the platform.
+// Every reply goes through the outbox, and every reply is stored, so history survives restarts
+// and a worker can edit a message later. A process holding the platform connections sends
+// first and stores the message with its platform id (the user sees it sooner); a worker
+// stores it and asks a bot process to deliver it through the queue.
 import type { OutgoingMessage } from '../model/message.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
-import type { Store, StoredOutgoing } from '../ports/store.ts';
+import type { Store } from '../ports/store.ts';
 
 export interface ConversationRef {
   conversationId: string;
   threadId: string;
 }
 
-/** Makes the platform show what the stored message now says (send, or edit once sent). */
 export interface Delivery {
-  /** `known` is the stored state when the caller has just written it, saving a read. */
-  deliver(messageId: string, known?: StoredOutgoing): Promise<void>;
+  /** Sends and stores a new message; returns its stored id. */
+  sendNew(to: ConversationRef, message: OutgoingMessage): Promise<string>;
+  /** Makes the platform show what the stored message now says (send, or edit once sent). */
+  deliver(messageId: string): Promise<void>;
 }
 
 export interface Outbox {
-  /** Stores and sends a message; returns its id for later edits. */
+  /** Sends and stores a message; returns its id for later edits. */
   send(to: ConversationRef, message: OutgoingMessage): Promise<string>;
   /** Replaces a sent message in place (progress, streaming). */
   edit(messageId: string, message: OutgoingMessage): Promise<void>;
@@ -24,11 +27,7 @@ export interface Outbox {
 
 export function createOutbox(store: Store, delivery: Delivery): Outbox {
   return {
-    async send(to, message) {
-      const messageId = await store.conversations.recordOutgoing(to.conversationId, message);
-      await delivery.deliver(messageId, { id: messageId, ...to, platformMessageId: null, message });
-      return messageId;
-    },
+    send: (to, message) => delivery.sendNew(to, message),
     async edit(messageId, message) {
       await store.conversations.updateOutgoing(messageId, message);
       await delivery.deliver(messageId);
@@ -37,12 +36,18 @@ export function createOutbox(store: Store, delivery: Delivery): Outbox {
 }
 
 /** For processes without platform connections (workers): a bot process delivers. */
-export function createQueuedDelivery(queue: JobQueue): Delivery {
+export function createQueuedDelivery(store: Store, queue: JobQueue): Delivery {
   let sequence = 0;
+  async function deliver(messageId: string) {
+    // Each change is its own delivery; the job itself is idempotent (it shows the stored state).
+    await queue.enqueue('deliver-message', { messageId }, { jobId: `deliver-${messageId}-${Date.now()}-${sequence++}` });
+  }
   return {
-    async deliver(messageId) {
-      // Each change is its own delivery; the job itself is idempotent (it shows the stored state).
-      await queue.enqueue('deliver-message', { messageId }, { jobId: `deliver-${messageId}-${Date.now()}-${sequence++}` });
+    async sendNew(to, message) {
+      const messageId = await store.conversations.recordOutgoing(to.conversationId, message);
+      await deliver(messageId);
+      return messageId;
     },
+    deliver,
   };
 }

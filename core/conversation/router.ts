@@ -29,17 +29,20 @@ export function createRouter(deps: RouterDeps): EventHandler {
     // Flood control comes before any database work; a flood gets one "slow down", not one each.
     const rate = await deps.rateLimiter.take(`${event.platform}:${event.author.workspaceId}:${event.author.userId}`);
     if (!rate.allowed && !rate.firstRefusal) return;
-    const conversation = await store.conversations.open(event.threadId, accountOf(event.platform, event.author));
-    const to: ConversationRef = { conversationId: conversation.id, threadId: event.threadId };
-    if (!rate.allowed) return void (await outbox.send(to, replies.slowDown));
+    const account = accountOf(event.platform, event.author);
+    if (!rate.allowed) {
+      const conversation = await store.conversations.open(event.threadId, account);
+      return void (await outbox.send({ conversationId: conversation.id, threadId: event.threadId }, replies.slowDown));
+    }
     const text = event.kind === 'message' ? event.text.trim() : event.value;
     const extra =
       event.kind === 'message'
         ? { attachments: event.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, size: a.size })) }
         : { action: event.actionId };
     // Platforms redeliver events; a message id seen before is not handled again.
-    const firstTime = await store.conversations.recordIncoming(conversation.id, event.id, text, extra);
+    const { conversation, firstTime } = await store.conversations.receive(event.threadId, account, event.id, text, extra);
     if (!firstTime) return;
+    const to: ConversationRef = { conversationId: conversation.id, threadId: event.threadId };
     try {
       await dispatch(event, text, conversation, to);
     } catch (error) {

@@ -77,9 +77,20 @@ export interface KnowledgeHit {
 export interface ConversationStore {
   /** Finds or creates the sender's user and platform identity, and the conversation for a thread. */
   open(threadId: string, account: PlatformAccount): Promise<Conversation>;
+  /**
+   * open() and recordIncoming() in one: for a known sender in a known thread it takes a single
+   * database round trip. firstTime is false when this platform message id was seen before.
+   */
+  receive(
+    threadId: string,
+    account: PlatformAccount,
+    platformMessageId: string,
+    text: string,
+    extra: Record<string, unknown>,
+  ): Promise<{ conversation: Conversation; firstTime: boolean }>;
   /** Records an incoming message; false when this platform message id was seen before. */
   recordIncoming(conversationId: string, platformMessageId: string, text: string, extra: Record<string, unknown>): Promise<boolean>;
-  recordOutgoing(conversationId: string, message: OutgoingMessage): Promise<string>;
+  recordOutgoing(conversationId: string, message: OutgoingMessage, platformMessageId?: string | null): Promise<string>;
   updateOutgoing(messageId: string, message: OutgoingMessage): Promise<void>;
   setPlatformMessageId(messageId: string, platformMessageId: string): Promise<void>;
   getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;

@@ -1,11 +1,35 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { OutgoingMessage } from '../../core/model/message.ts';
 import type { Conversation, ConversationStore, HistoryEntry, PlatformAccount, StoredOutgoing } from '../../core/ports/store.ts';
-import type { Db } from '../database.ts';
+import { rowsOf, type Db } from '../database.ts';
 import { conversations, messages, platformIdentities, users } from '../schema.ts';
 
 export function createConversationRepository(db: Db): ConversationStore {
-  return {
+  const repository: ConversationStore = {
+    async receive(threadId, account, platformMessageId, text, extra) {
+      // The hot path of every chat event: find sender and thread and record the message at once.
+      const result = await db.execute(sql`
+        WITH sender AS (
+          SELECT user_id FROM platform_identities
+          WHERE platform = ${account.platform} AND workspace_id = ${account.workspaceId} AND platform_user_id = ${account.platformUserId}
+        ), thread AS (
+          SELECT id FROM conversations WHERE thread_id = ${threadId}
+        ), recorded AS (
+          INSERT INTO messages (conversation_id, direction, platform_message_id, text, extra)
+          SELECT thread.id, 'in', ${platformMessageId}, ${text}, ${JSON.stringify(extra)}::jsonb FROM thread, sender
+          ON CONFLICT DO NOTHING
+          RETURNING id
+        )
+        SELECT (SELECT user_id FROM sender) AS "userId", (SELECT id FROM thread) AS "conversationId", (SELECT count(*) FROM recorded)::int AS recorded`);
+      const [row] = rowsOf<{ userId: string | null; conversationId: string | null; recorded: number }>(result);
+      if (row?.userId && row.conversationId) {
+        return { conversation: { id: row.conversationId, userId: row.userId, threadId, isNewUser: false }, firstTime: row.recorded > 0 };
+      }
+      // First contact of this sender or thread: create what is missing, then record.
+      const conversation = await repository.open(threadId, account);
+      return { conversation, firstTime: await repository.recordIncoming(conversation.id, platformMessageId, text, extra) };
+    },
+
     async open(threadId: string, account: PlatformAccount): Promise<Conversation> {
       // The sender is resolved on every event: in a shared channel each person is their own user.
       const { userId, isNewUser } = await findOrCreateUser(db, account);
@@ -30,10 +54,10 @@ export function createConversationRepository(db: Db): ConversationStore {
       return inserted.length > 0;
     },
 
-    async recordOutgoing(conversationId, message) {
+    async recordOutgoing(conversationId, message, platformMessageId = null) {
       const [row] = await db
         .insert(messages)
-        .values({ conversationId, direction: 'out', text: message.text, extra: extraOf(message) })
+        .values({ conversationId, direction: 'out', platformMessageId, text: message.text, extra: extraOf(message) })
         .returning({ id: messages.id });
       return row!.id;
     },
@@ -84,6 +108,7 @@ export function createConversationRepository(db: Db): ConversationStore {
       return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
     },
   };
+  return repository;
 }
 
 async function findConversation(db: Db, threadId: string) {
