@@ -39,10 +39,11 @@ async function timed(waiters: ReplyWaiters, chat: string, deliver: () => unknown
 }
 
 /** IntervAI on the embedded default with one platform configured. */
-async function startIntervAI(env: Record<string, string>): Promise<{ stop(): Promise<void> }> {
+async function startIntervAI(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = await createTempDir('intervai-bench-');
   const served: Served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000', ...env }), 'all');
   return {
+    url: served.url,
     async stop() {
       await served.stop();
       await dir.remove();
@@ -92,16 +93,7 @@ async function slack(kind: Kind, users: number, rounds: number): Promise<Figures
       await new Promise((resolve) => server.close(resolve));
     };
   } else {
-    const dir = await createTempDir('intervai-bench-');
-    const served = await serve(
-      parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000', SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl }),
-      'all',
-    );
-    appUrl = served.url;
-    stop = async () => {
-      await served.stop();
-      await dir.remove();
-    };
+    ({ url: appUrl, stop } = await startIntervAI({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl }));
   }
   try {
     return await measure(users, rounds, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))));
