@@ -1,7 +1,7 @@
 // The `intervai` command. `intervai chat` talks to the same core as the bots, in this terminal.
 import { userInfo } from 'node:os';
 import { createTerminalAdapter } from '../bots/terminal/adapter.ts';
-import { parseConfig } from '../core/config.ts';
+import { parseConfig, secretValues } from '../core/config.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLogger } from '../infra/logger.ts';
 import { runEntryPoint } from './entry-point.ts';
@@ -32,7 +32,7 @@ if (command === 'chat') {
     // The terminal runs its own jobs, so their replies come back to this terminal.
     const runtime = await createRuntime(config, {
       role: 'all',
-      logger: createLogger(config.logLevel, 'stderr'),
+      logger: createLogger(config.logLevel, 'stderr', secretValues(config)),
       adapters: [terminal],
       queue: (store) => createInProcessQueue({ journal: store.jobJournal(`terminal:${userName}`) }),
     });

@@ -1,7 +1,7 @@
 // Runs the bot side: the HTTP server with the web playground, platform adapters, and (for
 // `npm start`) the workers too.
 import type { Router } from 'express';
-import type { Config } from '../core/config.ts';
+import { secretValues, type Config } from '../core/config.ts';
 import { createLogger } from '../infra/logger.ts';
 import type { Running } from './entry-point.ts';
 import { startHttpServer, type HttpServer } from './http-server.ts';
@@ -16,7 +16,7 @@ export interface Served extends Running {
 }
 
 export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: Router[] = []): Promise<Served> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, 'stdout', secretValues(config));
   const platforms = createPlatforms(config, logger);
   const started = await createRuntime(config, { role, logger, adapters: platforms.adapters });
   platforms.bind(started);

@@ -201,3 +201,18 @@ function slackConfig(raw: RawConfig): Config['slack'] {
     appToken: raw.SLACK_APP_TOKEN,
   };
 }
+
+/**
+ * Every secret value in the configuration (tokens, keys, passwords inside URLs), so logs can
+ * blank them wherever they appear, even inside a library's error message.
+ */
+export function secretValues(config: Config): string[] {
+  const raw = config.raw as Record<string, unknown>;
+  const named = Object.entries(raw)
+    .filter(([key, value]) => /(TOKEN|SECRET|KEY|KEY_ID)$/.test(key) && typeof value === 'string')
+    .map(([, value]) => value as string);
+  const inUrls = [raw.DATABASE_URL, raw.REDIS_URL]
+    .filter((url): url is string => typeof url === 'string' && URL.canParse(url))
+    .map((url) => decodeURIComponent(new URL(url).password));
+  return [...named, ...inUrls].filter((value) => value.length >= 6);
+}

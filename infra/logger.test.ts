@@ -14,3 +14,14 @@ test('secrets and personal text never reach the log, ids do', () => {
   assert.match(written, /"threadId":"t-1"/);
   for (const secret of ['Alice Chen', 'xoxb-secret', 'my resume', 'Bearer abc', 'sk-live']) assert.ok(!written.includes(secret), `${secret} leaked`);
 });
+
+test('secret values inside strings, and tokens inside URLs, are blanked too', () => {
+  const out = new PassThrough();
+  let written = '';
+  out.on('data', (d) => (written += d));
+  const logger = createLogger('info', out, ['sk-live-123456']);
+  logger.error({ err: new Error('request to https://api.telegram.org/bot123456:AAE-secret_part/sendMessage failed') }, 'send failed');
+  logger.warn({ detail: 'key sk-live-123456 rejected; PATCH /webhooks/42/itoken-abc.def/messages' }, 'x');
+  for (const secret of ['AAE-secret_part', 'sk-live-123456', 'itoken-abc.def']) assert.ok(!written.includes(secret), `${secret} leaked`);
+  assert.match(written, /\/bot\[redacted\]\/sendMessage/);
+});

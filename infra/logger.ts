@@ -5,8 +5,23 @@ import type { Logger } from '../core/ports/logger.ts';
 const redactedKeys = [
   'token', 'password', 'secret', 'apiKey', 'authorization', 'cookie', 'accessKeyId', 'secretAccessKey',
   // Resume content and chat text are personal data: ids are logged, never the words.
-  'text', 'content', 'bytes', 'resume', 'jobDescription',
+  'text', 'content', 'bytes', 'resume', 'jobDescription', 'requestBody',
 ];
+
+/** Token shapes that appear inside URLs in library errors (Telegram's /bot<token>/, webhooks). */
+const tokenInUrl: Array<[RegExp, string]> = [
+  [/\/file\/bot[^/\s"]+/g, '/file/bot[redacted]'],
+  [/\/bot\d+:[\w-]+/g, '/bot[redacted]'],
+  [/\/webhooks\/(\d+)\/[\w.-]+/g, '/webhooks/$1/[redacted]'],
+];
+
+/** Blanks every known secret value and token-in-URL in a finished log line. */
+export function scrubSecrets(line: string, secrets: string[]): string {
+  let clean = line;
+  for (const secret of secrets) clean = clean.split(secret).join('[redacted]');
+  for (const [pattern, replacement] of tokenInUrl) clean = clean.replace(pattern, replacement);
+  return clean;
+}
 const redactPaths = [
   ...redactedKeys,
   ...redactedKeys.map((k) => `*.${k}`),
@@ -16,11 +31,13 @@ const redactPaths = [
 ];
 
 /** Writes JSON lines to stdout or stderr, or to a given stream (tests). */
-export function createLogger(level: string, destination: 'stdout' | 'stderr' | NodeJS.WritableStream = 'stdout'): Logger {
+export function createLogger(level: string, destination: 'stdout' | 'stderr' | NodeJS.WritableStream = 'stdout', secrets: string[] = []): Logger {
   return pino(
     {
       level,
       redact: { paths: redactPaths, censor: '[redacted]' },
+      // Key-based redaction misses secrets inside strings (an error message with a URL).
+      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
       serializers: { err: stdSerializers.err },
       base: { pid: process.pid },
     },
