@@ -185,6 +185,7 @@ export class FakeDiscord {
     if (channelMessages && method === 'PATCH') return { status: 200, body: this.botMessage(channelMessages[1]!, channelMessages[2]!, body.content, { components: body.components ?? [] }) };
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204, body: undefined };
     const original = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(path);
+    if (original && method === 'DELETE') return { status: 204, body: undefined };
     if (original && method === 'PATCH') return { status: 200, body: this.botMessage('0', this.snowflake(), body.content, { components: body.components ?? [] }) };
     return { status: 404, body: { message: `Unknown route ${method} ${path}`, code: 0 } };
   }

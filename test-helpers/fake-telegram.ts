@@ -118,8 +118,32 @@ export class FakeTelegram {
       call.response = { ok: false, error_code: 429 };
       return { status: 429, body: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } } };
     }
+    const refusal = this.refuse(method, params);
+    if (refusal) {
+      call.response = { ok: false, error_code: 400 };
+      return { status: 400, body: { ok: false, error_code: 400, description: refusal } };
+    }
     call.response = { ok: true, result: await this.answer(method, params) };
     return { status: 200, body: call.response };
+  }
+
+  /** The Bot API's own limits, so the tests catch what Telegram would refuse. */
+  private refuse(method: string, params: Record<string, unknown>): string | undefined {
+    if (method !== 'sendMessage' && method !== 'editMessageText') return undefined;
+    const text = String(params.text ?? '');
+    if (text.length === 0) return 'Bad Request: message text is empty';
+    if (text.length > 4096) return 'Bad Request: message is too long';
+    if (params.parse_mode === 'HTML') {
+      const open: string[] = [];
+      for (const [, closing, tag] of text.matchAll(/<(\/?)([a-z]+)>/g)) {
+        if (!closing) open.push(tag!);
+        else if (open.pop() !== tag) return "Bad Request: can't parse entities: unexpected end tag";
+      }
+      if (open.length > 0) return "Bad Request: can't parse entities: unclosed tag";
+    }
+    const keyboard = (params.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string }>> } | undefined)?.inline_keyboard ?? [];
+    if (keyboard.flat().some((b) => Buffer.byteLength(b.callback_data ?? '') > 64)) return 'Bad Request: BUTTON_DATA_INVALID';
+    return undefined;
   }
 
   private async answer(method: string, params: Record<string, unknown>): Promise<unknown> {

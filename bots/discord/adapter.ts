@@ -48,11 +48,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     // DMs arrive for channels discord.js has not cached.
     partials: [Partials.Channel],
     rest: { api: config.apiUrl },
+    // What users write (names, file names) is echoed back: it must never ping @everyone.
+    allowedMentions: { parse: [] },
   });
   let handler: EventHandler | undefined;
-  /** Slash commands deferred per channel, waiting for their first reply. */
-  const deferred = new Map<string, { interaction: ChatInputCommandInteraction; at: number }>();
-  /** Replies sent through an interaction, edited through it too. */
+  /**
+   * Slash commands deferred per channel, oldest first. The core handles a channel's events in
+   * order, so the first reply it sends to the channel answers the oldest waiting command.
+   */
+  const deferred = new Map<string, Array<{ interaction: ChatInputCommandInteraction; at: number }>>();
+  /** Replies sent through an interaction, edited through it too (until the token expires). */
   const interactionReplies = new Map<string, { interaction: ChatInputCommandInteraction; at: number }>();
 
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
@@ -80,8 +85,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     try {
       if (interaction.isChatInputCommand()) {
         await interaction.deferReply(); // Discord needs an answer within 3 s: "IntervAI is thinking…"
-        deferred.set(threadId, { interaction, at: Date.now() });
+        const entry = { interaction, at: Date.now() };
+        deferred.set(threadId, [...(deferred.get(threadId) ?? []), entry]);
         const args = interaction.options.data.map((o) => String(o.value ?? '')).join(' ');
+        // Once the core is done with the command, a deferral it did not answer is removed, so
+        // "thinking…" never lingers and never answers a later command.
+        const settle = () => {
+          const waiting = deferred.get(threadId) ?? [];
+          if (!waiting.includes(entry)) return;
+          deferred.set(threadId, waiting.filter((e) => e !== entry));
+          void interaction.deleteReply().catch(() => {});
+        };
         void handler({
           kind: 'message',
           id: interaction.id,
@@ -91,7 +105,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
           author: authorOf(interaction.user, interaction.guildId),
           attachments: [],
           raw: interaction,
-        });
+        }).finally(settle);
       } else if (interaction.isButton()) {
         await interaction.deferUpdate(); // acknowledges the click without a new message
         const [actionId, value] = splitOnce(interaction.customId, ':');
@@ -112,9 +126,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   }
 
   function takeDeferred(threadId: string) {
-    const entry = deferred.get(threadId);
-    deferred.delete(threadId);
-    return entry && Date.now() - entry.at < deferredReplyTtlMs ? entry.interaction : undefined;
+    const waiting = (deferred.get(threadId) ?? []).filter((e) => Date.now() - e.at < deferredReplyTtlMs);
+    const entry = waiting.shift();
+    if (waiting.length > 0) deferred.set(threadId, waiting);
+    else deferred.delete(threadId);
+    return entry?.interaction;
+  }
+
+  function rememberInteractionReply(messageId: string, interaction: ChatInputCommandInteraction) {
+    for (const [id, entry] of interactionReplies) if (Date.now() - entry.at >= deferredReplyTtlMs) interactionReplies.delete(id);
+    interactionReplies.set(messageId, { interaction, at: Date.now() });
   }
 
   async function channelOf(threadId: string) {
@@ -151,7 +172,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         const payload = { ...part, components: index === parts.length - 1 ? rowsOf(message.buttons ?? []) : [] };
         if (index === 0 && interaction) {
           const reply = await interaction.editReply(payload);
-          interactionReplies.set(reply.id, { interaction, at: Date.now() });
+          rememberInteractionReply(reply.id, interaction);
           lastId = reply.id;
         } else {
           lastId = (await (await channelOf(threadId)).send(payload as MessageCreateOptions)).id;

@@ -1,7 +1,7 @@
 // Slack through Bolt: signed HTTP events (or Socket Mode) become neutral events; outgoing
 // messages become Block Kit with mrkdwn and buttons, edited in place with chat.update.
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
-import type { Router } from 'express';
+import express, { type Router } from 'express';
 import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
@@ -44,7 +44,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const app = new App({
     token: config.botToken,
     receiver: httpReceiver ?? socketReceiver,
-    clientOptions: { slackApiUrl: config.apiUrl },
+    // A few quick retries (429s included) and a timeout, instead of the SDK's half-hour default,
+    // so one stuck call never holds a chat's queue for long.
+    clientOptions: { slackApiUrl: config.apiUrl, retryConfig: { retries: 3, maxTimeout: 5000 }, timeout: 15_000 },
     logger: boltLogger(logger),
     // auth.test runs in start(), where a bad token becomes one clear sentence.
     deferInitialization: true,
@@ -167,7 +169,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   return {
     platform: 'slack',
-    routes: httpReceiver ? [httpReceiver.router] : [],
+    routes: httpReceiver
+      ? [
+          express
+            .Router()
+            // Before start and after stop nothing would handle the event: 503 makes Slack retry it.
+            .use('/slack/events', (_req, res, next) => (handler ? next() : void res.status(503).end()))
+            .use(httpReceiver.router),
+        ]
+      : [],
 
     async start(h) {
       handler = h;

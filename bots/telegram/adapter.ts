@@ -108,7 +108,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const routes = express.Router();
   if (config.webhook) {
     // grammY answers 401 when X-Telegram-Bot-Api-Secret-Token is wrong, before any handling.
-    routes.post('/telegram/webhook', express.json({ limit: '1mb' }), webhookCallback(bot, 'express', { secretToken: config.webhook.secret, onTimeout: 'return' }));
+    routes.post(
+      '/telegram/webhook',
+      // Before start and after stop nothing would handle the update: 503 makes Telegram resend it.
+      (_req, res, next) => (handler ? next() : void res.status(503).end()),
+      express.json({ limit: '1mb' }),
+      webhookCallback(bot, 'express', { secretToken: config.webhook.secret, onTimeout: 'return' }),
+    );
   }
 
   return {

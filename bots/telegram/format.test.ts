@@ -7,6 +7,12 @@ test('markdown becomes Telegram HTML with user text escaped', () => {
   assert.equal(toTelegramHtml('snake_case_name stays'), 'snake_case_name stays');
 });
 
+test('crossing markers and markup inside code never produce tags Telegram would reject', () => {
+  assert.equal(toTelegramHtml('**a _b** c_'), '**a _b** c_');
+  assert.equal(toTelegramHtml('run `my_var_name` and **go**'), 'run <code>my_var_name</code> and <b>go</b>');
+  assert.equal(toTelegramHtml('`**not bold**`'), '<code>**not bold**</code>');
+});
+
 test('long text is split at line breaks under the limit, and one huge line is cut safely', () => {
   const lines = Array.from({ length: 300 }, (_, i) => `• **point ${i}** — ${'word '.repeat(5)}`);
   const parts = splitForTelegram(lines.join('\n'));

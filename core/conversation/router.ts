@@ -23,11 +23,21 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const { store, outbox, logger } = deps;
   const serial = createKeyedSerializer();
 
+  /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
+  async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {
+    try {
+      return (await check()) ?? whenUnavailable;
+    } catch (error) {
+      logger.warn({ err: error }, 'event guard unavailable; letting the event through');
+      return whenUnavailable;
+    }
+  }
+
   async function handle(event: IncomingEvent): Promise<void> {
     if (event.author.isBot) return;
-    if (deps.duplicates && !(await deps.duplicates.firstTime(`${event.threadId}:${event.id}`))) return;
+    if (!(await guard(() => deps.duplicates?.firstTime(`${event.threadId}:${event.id}`), true))) return;
     // Flood control comes before any database work; a flood gets one "slow down", not one each.
-    const rate = await deps.rateLimiter.take(`${event.platform}:${event.author.workspaceId}:${event.author.userId}`);
+    const rate = await guard(() => deps.rateLimiter.take(`${event.platform}:${event.author.workspaceId}:${event.author.userId}`), { allowed: true, firstRefusal: false });
     if (!rate.allowed && !rate.firstRefusal) return;
     const account = accountOf(event.platform, event.author);
     if (!rate.allowed) {
