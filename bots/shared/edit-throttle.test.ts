@@ -18,3 +18,15 @@ test('different chats do not wait for each other', async () => {
   await throttle.edit('chat-b', 'm', async () => void sent.push('b'));
   assert.deepEqual(sent, ['a', 'b']);
 });
+
+test('two messages of one chat share the chat\'s pace instead of editing at the same moment', async () => {
+  const throttle = createEditThrottle(40);
+  const order: string[] = [];
+  await Promise.all([
+    throttle.edit('chat-1', 'a', async () => void order.push('a')),
+    throttle.edit('chat-1', 'b', async () => void order.push('b')),
+    throttle.edit('chat-1', 'a', async () => void order.push('a2')),
+  ]);
+  // "a" holds the chat's first slot and its newer state replaces the queued one; "b" follows.
+  assert.deepEqual(order, ['a2', 'b']);
+});

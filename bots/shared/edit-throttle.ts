@@ -7,7 +7,8 @@ export interface EditThrottle {
 }
 
 export function createEditThrottle(minIntervalMs: number): EditThrottle {
-  const lastEditAt = new Map<string, number>();
+  /** When each chat's next edit may go out: a slot is reserved the moment an edit is queued. */
+  const nextSlot = new Map<string, number>();
   const pending = new Map<string, { send: () => Promise<void>; done: Promise<void> }>();
 
   return {
@@ -19,16 +20,17 @@ export function createEditThrottle(minIntervalMs: number): EditThrottle {
         waiting.send = send;
         return waiting.done;
       }
-      const wait = Math.max(0, (lastEditAt.get(chatKey) ?? 0) + minIntervalMs - Date.now());
+      const now = Date.now();
+      const slot = Math.max(now, nextSlot.get(chatKey) ?? 0);
+      nextSlot.set(chatKey, slot + minIntervalMs);
       const entry = { send, done: Promise.resolve() };
-      entry.done = new Promise<void>((resolve) => setTimeout(resolve, wait)).then(async () => {
+      entry.done = new Promise<void>((resolve) => setTimeout(resolve, slot - now)).then(async () => {
         pending.delete(key);
-        lastEditAt.set(chatKey, Date.now());
         await entry.send();
       });
       pending.set(key, entry);
-      // Forget idle chats so the map stays small.
-      if (lastEditAt.size > 10_000) lastEditAt.clear();
+      // Forget chats whose slots are long past, so the map stays small.
+      if (nextSlot.size > 10_000) for (const [chat, at] of nextSlot) if (at < now) nextSlot.delete(chat);
       return entry.done;
     },
   };

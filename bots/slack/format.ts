@@ -1,9 +1,11 @@
 // The core's markdown subset as Slack mrkdwn in Block Kit: **bold** → *bold*, and the three
 // characters Slack treats as control characters escaped.
 import type { Button } from '../../core/model/message.ts';
+import { cutLine, packLines } from '../shared/pack-lines.ts';
 
 /** Slack's limit for one section block's text. */
 const sectionLimit = 3000;
+const maxSections = 49;
 
 export function toMrkdwn(markdown: string): string {
   return markdown
@@ -44,17 +46,9 @@ export function toBlocks(markdown: string, buttons: Button[] = []): object[] {
   return blocks;
 }
 
-/** Splits at line breaks so each section stays within Slack's limit. */
+/** Splits at line breaks (a longer line at spaces) so each section stays within Slack's limit. */
 function sectionsOf(text: string): string[] {
-  const sections: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    const candidate = current ? `${current}\n${line}` : line;
-    if (candidate.length > sectionLimit && current) {
-      sections.push(current);
-      current = line.slice(0, sectionLimit);
-    } else current = candidate.slice(0, sectionLimit);
-  }
-  sections.push(current || ' ');
-  return sections;
+  const sections = packLines(text.split('\n').flatMap((line) => (line.length <= sectionLimit ? [line] : cutLine(line, sectionLimit))), sectionLimit);
+  // Slack takes 50 blocks a message; the buttons need one.
+  return sections.length <= maxSections ? sections.map((t) => t || ' ') : [...sections.slice(0, maxSections - 1), '… (the rest was too long for one Slack message)'];
 }

@@ -105,6 +105,19 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     };
   }
 
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  /** Polls; if Telegram ends it (409 while another instance polls, a revoked token), retries with backoff. */
+  function startPolling(failures: number) {
+    void bot.start({ allowed_updates: [...allowedUpdates], drop_pending_updates: false }).catch((error) => {
+      if (stopped) return;
+      const delayMs = Math.min(60_000, 2000 * 2 ** failures);
+      logger.error({ err: error, retryInMs: delayMs }, 'telegram polling stopped; retrying');
+      restartTimer = setTimeout(() => startPolling(failures + 1), delayMs);
+    });
+  }
+
   const routes = express.Router();
   if (config.webhook) {
     // grammY answers 401 when X-Telegram-Bot-Api-Secret-Token is wrong, before any handling.
@@ -132,9 +145,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (config.webhook) {
         await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...allowedUpdates] });
       } else {
-        void bot
-          .start({ allowed_updates: [...allowedUpdates], drop_pending_updates: false })
-          .catch((error) => logger.error({ err: error }, 'telegram polling stopped'));
+        startPolling(0);
       }
       logger.info({ bot: bot.botInfo.username, mode: config.mode }, 'telegram connected');
     },
@@ -184,6 +195,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
     async stop() {
       handler = undefined;
+      stopped = true;
+      clearTimeout(restartTimer);
       if (bot.isRunning()) await bot.stop();
     },
   };

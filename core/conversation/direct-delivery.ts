@@ -12,8 +12,15 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
   // A send and a quick edit of the same message must not overlap, or it could be sent twice.
   const serial = createKeyedSerializer();
 
-  async function deliver(messageId: string): Promise<void> {
-    await serial.run(messageId, async () => {
+  /** Deliveries waiting their turn: a newer edit joins one instead of queuing another. */
+  const waiting = new Map<string, Promise<void>>();
+
+  function deliver(messageId: string): Promise<void> {
+    const queued = waiting.get(messageId);
+    // It has not started yet, so it will read (and show) the newest stored state anyway.
+    if (queued) return queued;
+    const delivery = serial.run(messageId, async () => {
+      waiting.delete(messageId);
       const stored = await store.conversations.getOutgoing(messageId);
       if (!stored) return; // deleted meanwhile (/forget): nothing to show
       const adapter = byPlatform.get(platformOf(stored.threadId));
@@ -28,6 +35,8 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
         await store.conversations.setPlatformMessageId(messageId, platformMessageId);
       }
     });
+    waiting.set(messageId, delivery);
+    return delivery;
   }
 
   return {
