@@ -46,7 +46,7 @@ for (const [platform, open] of Object.entries(harnesses)) {
       assert.ok(event.id.length > 0);
     });
 
-    test('a message with buttons is sent to that thread, and an edit changes the same message', async () => {
+    test('a message with buttons is sent to that thread, a press comes back as its action, and an edit changes the same message', async () => {
       const id = await chat.adapter.send(chat.events.at(-1)!.threadId, {
         text: 'Plain words one',
         buttons: [
@@ -56,6 +56,13 @@ for (const [platform, open] of Object.entries(harnesses)) {
       });
       const sent = await eventually(() => chat.shown(id), (s) => s.text === 'Plain words one');
       assert.deepEqual(sent, { text: 'Plain words one', buttons: ['Help', 'Upload resume'] });
+      await chat.userPresses(id, 'Help');
+      const press = chat.events.at(-1)!;
+      assert.deepEqual(
+        press.kind === 'action' && [press.actionId, press.value, press.threadId, press.author.userId],
+        ['command', '/help', chat.threadId, chat.userId],
+        'a press becomes the button\'s neutral action, in the same thread',
+      );
       await chat.adapter.edit(chat.threadId, id, { text: 'Plain words two' });
       const edited = await eventually(() => chat.shown(id), (s) => s.text === 'Plain words two');
       assert.deepEqual(edited, { text: 'Plain words two', buttons: [] });

@@ -86,6 +86,14 @@ export class PlaygroundClient {
     });
   }
 
+  async press(actionId: string, value: string): Promise<Response> {
+    return fetch(new URL(`api/web/actions?${this.query()}`, this.baseUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: randomUUID(), actionId, value }),
+    });
+  }
+
   async upload(fileName: string, bytes: Buffer, contentType = 'application/octet-stream'): Promise<Response> {
     return fetch(new URL(`api/web/files?${this.query({ filename: fileName, id: randomUUID() })}`, this.baseUrl), {
       method: 'POST',

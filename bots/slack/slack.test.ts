@@ -101,6 +101,13 @@ describe('Slack over signed HTTP events', () => {
     assert.deepEqual(postsTo('D105').map((c) => c.response?.ok), [false, true]);
   });
 
+  test('a mention in a channel is answered in a thread under it', async () => {
+    const ts = fake.nextTs();
+    await fake.postEvent(served.url, { type: 'app_mention', channel: 'C300', user: 'U300', text: '<@UBOT> /help', ts });
+    const help = await waitForText('chat.postMessage', 'C300', /What I can do now/);
+    assert.equal(help.params.thread_ts, ts);
+  });
+
   test('a forged signature gets 401, and nothing is processed or stored', async () => {
     const response = await fake.postEvent(served.url, fake.dm('D104', 'U104', '/start'), { secret: 'not-the-secret' });
     assert.equal(response.status, 401);

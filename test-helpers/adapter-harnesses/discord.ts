@@ -30,6 +30,14 @@ export async function discordChat(): Promise<ChatUnderTest> {
     userId,
     userSays: (text) => dispatch({}, text),
     userSendsFile: (name, bytes) => dispatch({ attachments: [fake.attachment(name, bytes)] }),
+    async userPresses(id, label) {
+      const sent = fake.calls.find((c) => c.method === 'POST' && c.responseId === id);
+      const rows = sent?.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>;
+      const button = rows.flatMap((r) => r.components).find((b) => b.label === label)!;
+      const before = events.length;
+      fake.dispatch('INTERACTION_CREATE', fake.buttonPress(channelId, userId, button.custom_id, id));
+      await eventArrived(events, before);
+    },
     async shown(id) {
       const latest = fake.calls
         .filter((c) => (c.method === 'PATCH' && c.path.endsWith(`/messages/${id}`)) || (c.method === 'POST' && c.path === `/channels/${channelId}/messages` && c.responseId === id))

@@ -33,6 +33,14 @@ export async function slackChat(): Promise<ChatUnderTest> {
     userId: 'U42',
     userSays: (text) => deliver(fake.dm('D42', 'U42', text)),
     userSendsFile: (name, bytes) => deliver(fake.dm('D42', 'U42', '', { subtype: 'file_share', files: [fake.addFile(name, bytes)] })),
+    async userPresses(ts, label) {
+      const sent = fake.calls.find((c) => c.method === 'chat.postMessage' && c.response?.ts === ts);
+      const blocks = JSON.parse(String(sent?.params.blocks)) as Array<{ type: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+      const button = blocks.flatMap((b) => b.elements ?? []).find((e) => e.text.text === label)!;
+      const before = events.length;
+      await fake.postButtonClick(appUrl, 'D42', 'U42', ts, { action_id: button.action_id, value: button.value });
+      await eventArrived(events, before);
+    },
     async shown(ts) {
       const latest = fake.calls.filter((c) => (c.method === 'chat.update' && c.params.ts === ts) || (c.method === 'chat.postMessage' && c.response?.ts === ts)).at(-1);
       const blocks = JSON.parse(String(latest?.params.blocks ?? '[]')) as Array<{ type: string; elements?: Array<{ text: { text: string } }> }>;

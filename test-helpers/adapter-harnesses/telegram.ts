@@ -30,6 +30,19 @@ export async function telegramChat(): Promise<ChatUnderTest> {
     userId: String(chatId),
     userSays: (text) => push({ text }),
     userSendsFile: (name, bytes) => push({ text: undefined, document: fake.addDocument(name, bytes) }),
+    async userPresses(id, label) {
+      const sent = fake.callsOf('sendMessage').find((c) => (c.response?.result as { message_id?: number } | undefined)?.message_id === Number(id));
+      const keyboard = (sent?.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+      const button = keyboard.flat().find((b) => b.text === label)!;
+      const before = events.length;
+      fake.pushUpdate({
+        callback_query: {
+          id: `cq-${id}`, from: { id: chatId, is_bot: false, first_name: 'Alice' }, chat_instance: 'x', data: button.callback_data,
+          message: { message_id: Number(id), date: 0, chat: { id: chatId, type: 'private' }, text: '' },
+        },
+      });
+      await eventArrived(events, before);
+    },
     async shown(id) {
       const touching = fake.calls.filter(
         (c) => (c.method === 'sendMessage' && (c.response?.result as { message_id?: number } | undefined)?.message_id === Number(id)) || (c.method === 'editMessageText' && Number(c.params.message_id) === Number(id)),

@@ -29,6 +29,13 @@ export async function webChat(): Promise<ChatUnderTest> {
       await client.upload(name, bytes, 'application/pdf');
       await eventArrived(events, before);
     },
+    async userPresses(id, label) {
+      const button = [...client.events].reverse().find((e) => e.id === id)?.buttons.find((b) => b.label === label);
+      if (!button) throw new Error(`no button ${label}`);
+      const before = events.length;
+      await client.press(button.actionId, button.value);
+      await eventArrived(events, before);
+    },
     async shown(id) {
       const latest = [...client.events].reverse().find((e) => e.id === id);
       return { text: latest?.text ?? '', buttons: latest?.buttons.map((b) => b.label) ?? [] };
