@@ -109,6 +109,11 @@ export class FakeSlack {
     const file = /^\/files\/(\w+)\//.exec(url.pathname);
     if (file) return authorized && this.files.has(file[1]!) ? { status: 200, body: this.files.get(file[1]!)! } : { status: 404, body: { ok: false } };
     if (url.pathname.startsWith('/upload/')) return { status: 200, body: { ok: true } };
+    if (url.pathname === '/response') {
+      // A slash command's response_url: recorded like an API call named "response".
+      this.calls.push({ method: 'response', params: body ? JSON.parse(body) : {} });
+      return { status: 200, body: { ok: true } };
+    }
     const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];
     if (!method) return { status: 404, body: { ok: false, error: 'unknown_method' } };
     const params = parseParams(body, String(req.headers['content-type'] ?? ''));

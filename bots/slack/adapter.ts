@@ -1,6 +1,7 @@
 // Slack through Bolt: signed HTTP events (or Socket Mode) become neutral events; outgoing
 // messages become Block Kit with mrkdwn and buttons, edited in place with chat.update.
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
 import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
@@ -22,6 +23,11 @@ export interface SlackAdapter extends Adapter {
   /** POST /slack/events in HTTP mode (none in Socket Mode), mounted by the HTTP server. */
   routes: Router[];
 }
+
+type RespondFn = (message: Record<string, unknown>) => Promise<unknown>;
+
+/** A response_url works for 30 minutes. */
+const responseUrlTtlMs = 29 * 60_000;
 
 interface SlackFile {
   id: string;
@@ -113,9 +119,27 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
 
   // Every slash command of the manifest: acknowledged at once, answered in the channel.
-  app.command(/.*/, async ({ command, ack }) => {
+  /**
+   * Slash commands used outside a DM with the bot are answered privately through their
+   * response_url (the bot may not be in that channel, and a resume is nobody else's business).
+   * Oldest first per channel, as the core answers a channel's events in order; a command's
+   * responder is dropped once the core has handled it.
+   */
+  const responders = new Map<string, RespondFn[]>();
+  /** Private answers, replaced in place through the same response_url when edited. */
+  const privateReplies = new Map<string, { respond: RespondFn; at: number }>();
+
+  app.command(/.*/, async ({ command, ack, respond }) => {
     await ack();
-    void handler?.({
+    const threadId = makeThreadId('slack', command.channel_id);
+    const inDm = command.channel_id.startsWith('D');
+    if (!inDm) responders.set(threadId, [...(responders.get(threadId) ?? []), respond]);
+    const settle = () => {
+      const rest = (responders.get(threadId) ?? []).filter((r) => r !== respond);
+      if (rest.length > 0) responders.set(threadId, rest);
+      else responders.delete(threadId);
+    };
+    const handled = handler?.({
       kind: 'message',
       id: command.trigger_id,
       platform: 'slack',
@@ -125,6 +149,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       attachments: [],
       raw: command,
     });
+    void Promise.resolve(handled).finally(settle);
   });
 
   app.action(/^intervai_/, async ({ ack, body, action }) => {
@@ -195,6 +220,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
 
     async send(threadId, message) {
+      // Every reply while the command is handled goes to the same private place (up to the five
+      // answers a response_url takes).
+      const respond = responders.get(threadId)?.[0];
+      if (respond) {
+        await respond({ response_type: 'ephemeral', text: toMrkdwn(message.text), blocks: toBlocks(message.text, message.buttons) as never });
+        const id = `private:${randomUUID()}`;
+        for (const [key, entry] of privateReplies) if (Date.now() - entry.at > responseUrlTtlMs) privateReplies.delete(key);
+        privateReplies.set(id, { respond, at: Date.now() });
+        return id;
+      }
       const { channel, threadTs } = parseThreadId(threadId);
       const sent = await app.client.chat.postMessage({
         channel,
@@ -213,6 +248,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
 
     async edit(threadId, platformMessageId, message) {
+      const reply = privateReplies.get(platformMessageId);
+      if (reply) {
+        await reply.respond({ replace_original: true, text: toMrkdwn(message.text), blocks: toBlocks(message.text, message.buttons) as never });
+        return;
+      }
       const { channel } = parseThreadId(threadId);
       await app.client.chat.update({
         channel,

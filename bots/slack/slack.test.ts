@@ -101,6 +101,15 @@ describe('Slack over signed HTTP events', () => {
     assert.deepEqual(postsTo('D105').map((c) => c.response?.ok), [false, true]);
   });
 
+  test('a slash command in a channel is answered privately through its response_url', async () => {
+    await fake.postSlashCommand(served.url, 'C400', 'U400', '/help');
+    const deadline = Date.now() + 10_000;
+    const privateHelp = () => fake.callsOf('response').filter((c) => /What I can do now/.test(String(c.params.text)));
+    while (privateHelp().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(privateHelp()[0]?.params.response_type, 'ephemeral');
+    assert.deepEqual(postsTo('C400'), [], 'nothing is posted in the channel for everyone');
+  });
+
   test('a mention in a channel is answered in a thread under it', async () => {
     const ts = fake.nextTs();
     await fake.postEvent(served.url, { type: 'app_mention', channel: 'C300', user: 'U300', text: '<@UBOT> /help', ts });
