@@ -42,6 +42,8 @@ describe('start-up failures are one clear line naming the fix', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['unreachable DATABASE_URL', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^intervai: The database at DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable\. Start Postgres or fix DATABASE_URL, or unset it to use the embedded database\.\n$/],
     ['unreachable REDIS_URL', { REDIS_URL: 'redis://127.0.0.1:1' }, /^intervai: Redis at REDIS_URL \(127\.0\.0\.1:1\) is not reachable\. Start Redis or fix REDIS_URL, or unset it to run jobs in-process\.\n$/],
+    ['an unreachable Telegram API', { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'http://127.0.0.1:1' }, /^intervai: The Telegram Bot API at TELEGRAM_API_ROOT \(http:\/\/127\.0\.0\.1:1\) is not reachable\. Check the address and the network, or unset TELEGRAM_BOT_TOKEN\.\n$/],
+    ['a Slack token without a signing secret or app token', { SLACK_BOT_TOKEN: 'xoxb-1' }, /^intervai: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET/],
     ['a malformed DATABASE_URL', { DATABASE_URL: 'not a url' }, /^intervai: Invalid configuration\. DATABASE_URL: DATABASE_URL must be a full URL/],
   ];
   for (const [name, env, expected] of cases) {

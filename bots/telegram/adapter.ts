@@ -137,7 +137,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async start(h) {
       handler = h;
       try {
-        await bot.init();
+        // getMe once, with a time limit: grammY's own init() would retry an unreachable API forever.
+        bot.botInfo = await bot.api.getMe(AbortSignal.timeout(10_000) as Parameters<typeof bot.api.getMe>[0]);
       } catch (error) {
         throw startupError(error, config.apiRoot);
       }
