@@ -24,6 +24,8 @@ export interface TelegramAdapterOptions {
   /** Registered with setMyCommands so they show in Telegram's menu. */
   commands: Array<{ command: string; description: string }>;
   minEditIntervalMs?: number;
+  /** Show "typing…" when no reply has come this long after a message. */
+  typingAfterMs?: number;
 }
 
 export interface TelegramAdapter extends Adapter {
@@ -38,6 +40,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const bot = new Bot(config.token, { client: { apiRoot: config.apiRoot } });
   bot.api.config.use(honourRetryAfter());
   const throttle = createEditThrottle(options.minEditIntervalMs ?? 1000);
+  const typingAfterMs = options.typingAfterMs ?? 700;
+  /** Pending "typing…" per chat, cancelled by the first reply. */
+  const typingTimers = new Map<string, NodeJS.Timeout>();
   let handler: EventHandler | undefined;
 
   // A failing update is logged; it never stops polling or the process.
@@ -65,18 +70,25 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     // In groups only commands are for the bot; the rest is people talking to each other.
     if (ctx.chat.type !== 'private' && !message.text?.startsWith('/')) return;
     if (!handler) return;
-    void ctx.replyWithChatAction('typing').catch(() => {});
+    const threadId = threadIdOf(ctx.chat.id, message.message_thread_id);
+    // "typing…" only when the answer is not there at once: no flicker, no extra call per message.
+    const typing = setTimeout(() => void ctx.replyWithChatAction('typing').catch(() => {}), typingAfterMs);
+    typingTimers.set(threadId, typing);
+    const stopTyping = () => {
+      clearTimeout(typing);
+      if (typingTimers.get(threadId) === typing) typingTimers.delete(threadId);
+    };
     // Not awaited: the core orders a chat's events itself, and other chats must not wait.
     void handler({
       kind: 'message',
       id: String(message.message_id),
       platform: 'telegram',
-      threadId: threadIdOf(ctx.chat.id, message.message_thread_id),
+      threadId,
       text: message.text ?? message.caption ?? '',
       author: authorOf(ctx),
       attachments: attachmentsOf(message),
       raw: ctx.update,
-    });
+    }).finally(stopTyping);
   });
 
   function attachmentsOf(message: Message): Attachment[] {
@@ -152,6 +164,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
 
     async send(threadId, message) {
+      clearTimeout(typingTimers.get(threadId));
+      typingTimers.delete(threadId);
       const { chatId, topicId } = parseThreadId(threadId);
       const parts = splitForTelegram(message.text);
       let lastId = 0;

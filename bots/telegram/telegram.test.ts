@@ -52,14 +52,14 @@ describe('Telegram in polling mode', () => {
     assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help']);
   });
 
-  test('/start gets the welcome in HTML with an inline keyboard, after a typing action', async () => {
+  test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {
     fake.pushUpdate(fake.userMessage(101, '/start'));
     const reply = await waitForText(fake, 'sendMessage', 101, /^Hi Alice! I'm IntervAI/);
     assert.equal(reply.params.parse_mode, 'HTML');
     assert.match(String(reply.params.text), /<i>No AI provider is configured/);
     const keyboard = (reply.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
     assert.deepEqual(keyboard.flat().map((b) => [b.text, b.callback_data]), [['Upload resume', 'upload-resume:'], ['How it works', 'command:/help']]);
-    assert.ok(fake.callsOf('sendChatAction').some((c) => Number(c.params.chat_id) === 101 && c.params.action === 'typing'));
+    assert.ok(!fake.callsOf('sendChatAction').some((c) => Number(c.params.chat_id) === 101), 'an instant answer needs no "typing…"');
   });
 
   test('a button press is answered and runs its command', async () => {
