@@ -23,8 +23,9 @@ export async function startHttpServer(runtime: Runtime, routers: Router[]): Prom
       (error: Error) => ({ ok: false, kind: store.kind, detail: error.message }),
     );
     const jobs = await queue.health();
-    const ok = database.ok && jobs.ok;
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, queue: jobs });
+    const platforms = Object.fromEntries(runtime.adapters.map((a) => [a.platform, a.health?.() ?? { ok: true }]));
+    const ok = database.ok && jobs.ok && Object.values(platforms).every((p) => p.ok);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, queue: jobs, platforms });
   });
 
   app.get('/metrics', async (_req, res) => {

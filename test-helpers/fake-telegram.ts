@@ -27,6 +27,8 @@ export class FakeTelegram {
   private nextMessageId = 1000;
   private files = new Map<string, StoredFile>();
   private pollers: Array<() => void> = [];
+  /** When set, getUpdates answers 409, as when another instance of the bot is polling. */
+  pollingConflict = false;
   /** method → how many of its next calls answer 429 with retry_after 1. */
   readonly rateLimited = new Map<string, number>();
   apiRoot = '';
@@ -117,6 +119,10 @@ export class FakeTelegram {
       this.rateLimited.set(method, limited - 1);
       call.response = { ok: false, error_code: 429 };
       return { status: 429, body: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } } };
+    }
+    if (method === 'getUpdates' && this.pollingConflict) {
+      call.response = { ok: false, error_code: 409 };
+      return { status: 409, body: { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request' } };
     }
     const refusal = this.refuse(method, params);
     if (refusal) {

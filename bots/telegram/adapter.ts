@@ -119,12 +119,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   let stopped = false;
   let restartTimer: NodeJS.Timeout | undefined;
+  /** Why polling is down right now, for /healthz; undefined while it runs. */
+  let pollingProblem: string | undefined;
 
   /** Polls; if Telegram ends it (409 while another instance polls, a revoked token), retries with backoff. */
   function startPolling(failures: number) {
+    pollingProblem = undefined;
     void bot.start({ allowed_updates: [...allowedUpdates], drop_pending_updates: false }).catch((error) => {
       if (stopped) return;
       const delayMs = Math.min(60_000, 2000 * 2 ** failures);
+      pollingProblem = `polling stopped (${error instanceof GrammyError ? error.error_code : 'network'}); retrying`;
       logger.error({ err: error, retryInMs: delayMs }, 'telegram polling stopped; retrying');
       restartTimer = setTimeout(() => startPolling(failures + 1), delayMs);
     });
@@ -202,6 +206,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           throw error;
         }
       });
+    },
+
+    health() {
+      return pollingProblem ? { ok: false, detail: pollingProblem } : { ok: true };
     },
 
     async showTyping(threadId) {

@@ -47,6 +47,12 @@ describe('Telegram in polling mode', () => {
     await fake.stop();
   });
 
+  test('/healthz reports Telegram with the database and the queue', async () => {
+    const health = await (await fetch(new URL('healthz', app.served.url))).json();
+    assert.equal(health.status, 'ok');
+    assert.deepEqual(health.platforms.telegram, { ok: true });
+  });
+
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
     assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help']);

@@ -16,6 +16,8 @@ export interface Adapter {
   send(threadId: string, message: OutgoingMessage): Promise<string>;
   /** Replaces a sent message in place (progress, streaming). */
   edit(threadId: string, platformMessageId: string, message: OutgoingMessage): Promise<void>;
+  /** Whether the platform connection works now (for /healthz); absent means always fine. */
+  health?(): { ok: boolean; detail?: string };
   /** Shows "typing…" where the platform has it. */
   showTyping?(threadId: string): Promise<void>;
   stop(): Promise<void>;

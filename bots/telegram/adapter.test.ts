@@ -1,4 +1,4 @@
-// "typing…" appears when an answer takes a while, and not when it comes at once.
+// The adapter alone: "typing…" when an answer takes a while, and health when polling stops.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { silentLogger } from '../../core/ports/logger.ts';
@@ -35,4 +35,13 @@ test('a slow answer shows typing, and the answer follows', async () => {
   assert.equal(fake.callsOf('sendChatAction')[0]!.params.action, 'typing');
   release();
   await fake.waitForCalls('sendMessage');
+});
+
+test('when another instance takes over polling (409), health says so until polling is back', async () => {
+  assert.deepEqual(adapter.health!(), { ok: true });
+  fake.pollingConflict = true;
+  const deadline = Date.now() + 10_000;
+  while (adapter.health!().ok && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(adapter.health!(), { ok: false, detail: 'polling stopped (409); retrying' });
+  fake.pollingConflict = false;
 });
