@@ -8,7 +8,7 @@ const users = Number(process.env.BENCH_USERS ?? 200);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const only = process.env.BENCH_ONLY;
 
-console.log(`${users} concurrent users × ${rounds} messages each, after one warm-up message. All on 127.0.0.1.`);
+console.log(`${users} concurrent users, ${rounds} timed messages each (3 when steady), after one warm-up message each. All on 127.0.0.1, in one process.`);
 console.log(header());
 if (only !== 'platforms') await benchPlayground(users, rounds);
 if (only !== 'playground') await benchPlatforms(users, rounds);

@@ -139,7 +139,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   }
 
   async function channelOf(threadId: string) {
-    const channel = await client.channels.fetch(threadId.split(':')[1]!);
+    const id = threadId.split(':')[1]!;
+    // A cached partial DM channel can send as it is; fetch() would call the API for it every
+    // time, and Discord allows a bot 50 calls a second in all.
+    const channel = client.channels.cache.get(id) ?? (await client.channels.fetch(id));
     if (!channel?.isSendable()) throw new Error(`cannot send to Discord channel ${threadId}`);
     return channel;
   }

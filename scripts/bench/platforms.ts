@@ -1,5 +1,6 @@
 // Per platform: event in (the fake delivers it) to the first reply call (the fake receives
-// it), for IntervAI and for a bare echo bot built with the same SDK on the same kind of fake.
+// it), for IntervAI and for a bare echo bot built with the same SDK on the same kind of fake,
+// under a burst and under a steady chat load.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +14,7 @@ import { FakeDiscord } from '../../test-helpers/fake-discord.ts';
 import { FakeSlack } from '../../test-helpers/fake-slack.ts';
 import { FakeTelegram } from '../../test-helpers/fake-telegram.ts';
 import { createTempDir } from '../../test-helpers/temp-dir.ts';
-import { measure, ratioRow, row, type Figures } from './stats.ts';
+import { describeLoad, measure, ratioRow, row, type Figures, type Load } from './stats.ts';
 
 type Kind = 'echo' | 'IntervAI';
 
@@ -51,7 +52,7 @@ async function startIntervAI(env: Record<string, string>): Promise<{ url: string
   };
 }
 
-async function telegram(kind: Kind, users: number, rounds: number): Promise<Figures> {
+async function telegram(kind: Kind, load: Load): Promise<Figures> {
   const fake = new FakeTelegram();
   await fake.start();
   const waiters = new ReplyWaiters();
@@ -67,14 +68,14 @@ async function telegram(kind: Kind, users: number, rounds: number): Promise<Figu
     ({ stop } = await startIntervAI({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot }));
   }
   try {
-    return await measure(users, rounds, (user) => timed(waiters, String(10_000 + user), () => fake.pushUpdate(fake.userMessage(10_000 + user, '/help'))));
+    return await measure(load, (user) => timed(waiters, String(10_000 + user), () => fake.pushUpdate(fake.userMessage(10_000 + user, '/help'))));
   } finally {
     await stop();
     await fake.stop();
   }
 }
 
-async function slack(kind: Kind, users: number, rounds: number): Promise<Figures> {
+async function slack(kind: Kind, load: Load): Promise<Figures> {
   const fake = new FakeSlack();
   await fake.start();
   const waiters = new ReplyWaiters();
@@ -96,14 +97,14 @@ async function slack(kind: Kind, users: number, rounds: number): Promise<Figures
     ({ url: appUrl, stop } = await startIntervAI({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl }));
   }
   try {
-    return await measure(users, rounds, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))));
+    return await measure(load, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))));
   } finally {
     await stop();
     await fake.stop();
   }
 }
 
-async function discord(kind: Kind, users: number, rounds: number): Promise<Figures> {
+async function discord(kind: Kind, load: Load): Promise<Figures> {
   const fake = new FakeDiscord();
   await fake.start();
   const waiters = new ReplyWaiters();
@@ -124,7 +125,7 @@ async function discord(kind: Kind, users: number, rounds: number): Promise<Figur
     await fake.waitForSocketReady();
   }
   try {
-    return await measure(users, rounds, (user) =>
+    return await measure(load, (user) =>
       timed(waiters, String(50_000 + user), () => fake.dispatch('MESSAGE_CREATE', fake.dmMessage(String(50_000 + user), String(90_000 + user), '/help'))),
     );
   } finally {
@@ -134,13 +135,17 @@ async function discord(kind: Kind, users: number, rounds: number): Promise<Figur
 }
 
 export async function benchPlatforms(users: number, rounds: number): Promise<void> {
+  // Steady: each user writes every ~5 s, a brisk chat (and within Discord's 50 requests/s).
+  const loads: Load[] = [{ users, rounds }, { users, rounds: Math.min(rounds, 3), thinkMs: 5000 }];
   for (const [name, run] of Object.entries({ telegram, slack, discord })) {
-    const bare = await run('echo', users, rounds);
-    const ours = await run('IntervAI', users, rounds);
-    const label = `${name}: event in → first reply call`;
-    console.log(row(label, 'echo', bare));
-    console.log(row(label, 'IntervAI', ours));
-    const met = ours.p50 <= 2 * bare.p50 && ours.p99 < 50;
-    console.log(ratioRow(label, ours, bare, `target p50 ≤ 2x and p99 < 50 ms: ${met ? 'met' : 'not met'}`));
+    for (const load of loads) {
+      const bare = await run('echo', load);
+      const ours = await run('IntervAI', load);
+      const label = `${name}, ${describeLoad(load)}`;
+      console.log(row(label, 'echo', bare));
+      console.log(row(label, 'IntervAI', ours));
+      const met = ours.p50 <= 2 * bare.p50 && ours.p99 < 50;
+      console.log(ratioRow(label, ours, bare, `target p50 ≤ 2x and p99 < 50 ms: ${met ? 'met' : 'not met'}`));
+    }
   }
 }

@@ -14,7 +14,7 @@ import { measure, ratioRow, row, type Figures } from './stats.ts';
 async function roundTrips(baseUrl: string, text: string, users: number, rounds: number): Promise<Figures> {
   const clients = Array.from({ length: users }, (_, i) => new PlaygroundClient(baseUrl, `User${i}`));
   await Promise.all(clients.map((c) => c.connect()));
-  const figures = await measure(users, rounds, async (user) => {
+  const figures = await measure({ users, rounds }, async (user) => {
     const client = clients[user]!;
     const seen = client.events.length;
     const sent = performance.now();
