@@ -14,7 +14,7 @@ import { FakeDiscord } from '../../test-helpers/fake-discord.ts';
 import { FakeSlack } from '../../test-helpers/fake-slack.ts';
 import { FakeTelegram } from '../../test-helpers/fake-telegram.ts';
 import { createTempDir } from '../../test-helpers/temp-dir.ts';
-import { describeLoad, measure, ratioRow, row, type Figures, type Load } from './stats.ts';
+import { describeLoad, measure, quiet, ratioRow, row, type Figures, type Load } from './stats.ts';
 
 type Kind = 'echo' | 'IntervAI';
 
@@ -68,7 +68,7 @@ async function telegram(kind: Kind, load: Load): Promise<Figures> {
     ({ stop } = await startIntervAI({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot }));
   }
   try {
-    return await measure(load, (user) => timed(waiters, String(10_000 + user), () => fake.pushUpdate(fake.userMessage(10_000 + user, '/help'))));
+    return await measure(load, (user) => timed(waiters, String(10_000 + user), () => fake.pushUpdate(fake.userMessage(10_000 + user, '/help'))), () => quiet(() => fake.callsOf('sendMessage').length));
   } finally {
     await stop();
     await fake.stop();
@@ -97,7 +97,7 @@ async function slack(kind: Kind, load: Load): Promise<Figures> {
     ({ url: appUrl, stop } = await startIntervAI({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: fake.signingSecret, SLACK_API_URL: fake.apiUrl }));
   }
   try {
-    return await measure(load, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))));
+    return await measure(load, (user) => timed(waiters, `D${user}`, () => fake.postEvent(appUrl, fake.dm(`D${user}`, `U${user}`, '/help'))), () => quiet(() => fake.callsOf('chat.postMessage').length));
   } finally {
     await stop();
     await fake.stop();
@@ -127,6 +127,7 @@ async function discord(kind: Kind, load: Load): Promise<Figures> {
   try {
     return await measure(load, (user) =>
       timed(waiters, String(50_000 + user), () => fake.dispatch('MESSAGE_CREATE', fake.dmMessage(String(50_000 + user), String(90_000 + user), '/help'))),
+      () => quiet(() => fake.calls.length),
     );
   } finally {
     await stop();

@@ -25,9 +25,11 @@ export const describeLoad = (load: Load) => (load.thinkMs ? `steady, ~${load.thi
  * user does one untimed warm-up exchange (first contact creates the user), so the figures are
  * for returning users.
  */
-export async function measure(load: Load, exchange: (user: number) => Promise<number>): Promise<Figures> {
+export async function measure(load: Load, exchange: (user: number) => Promise<number>, afterWarmUp?: () => Promise<void>): Promise<Figures> {
   const everyone = Array.from({ length: load.users }, (_, user) => user);
   await Promise.all(everyone.map((user) => exchange(user)));
+  // A first contact answers with more than one message; let those go out before timing.
+  await afterWarmUp?.();
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
@@ -54,4 +56,13 @@ export function row(label: string, handler: string, f: Figures): string {
 
 export function ratioRow(label: string, ours: Figures, bare: Figures, note = ''): string {
   return `${label.padEnd(44)} ${'ratio'.padEnd(9)} ${`${(ours.p50 / bare.p50).toFixed(2)}x`.padStart(8)} ${`${(ours.p99 / bare.p99).toFixed(2)}x`.padStart(8)} ${note}`;
+}
+
+/** Resolves once `count()` has not changed for half a second (the app has gone quiet). */
+export async function quiet(count: () => number): Promise<void> {
+  let last = -1;
+  while (count() !== last) {
+    last = count();
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
