@@ -75,7 +75,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     };
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
-    const guards = await openEventGuards(config);
+    const guards = await openEventGuards(config, adapters.length > 0);
     if (guards.close) opened.push(guards.close);
     const metrics = createMetrics(queue);
     const handle = createRouter({
@@ -124,9 +124,15 @@ async function openQueue(config: Config, store: Store, logger: Logger): Promise<
   return createInProcessQueue({ journal: store.jobJournal('server') });
 }
 
-/** Shared in Redis when it is configured, so every bot process sees the same counts. */
-async function openEventGuards(config: Config): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter; close?: () => Promise<void> }> {
-  if (config.queue.kind !== 'bullmq') return { rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute) };
+/**
+ * Shared in Redis when it is configured, so every bot process sees the same counts. A process
+ * that receives no events (workers) needs no Redis connection for them.
+ */
+async function openEventGuards(
+  config: Config,
+  receivesEvents: boolean,
+): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter; close?: () => Promise<void> }> {
+  if (config.queue.kind !== 'bullmq' || !receivesEvents) return { rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute) };
   const redis = await connectRedis(config.queue.redisUrl);
   return {
     rateLimiter: createRedisRateLimiter(redis, config.queue.prefix, config.rateLimitPerMinute),

@@ -24,7 +24,7 @@ import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
 import type { Attachment, Author, Button } from '../../core/model/message.ts';
-import { makeThreadId } from '../../core/model/thread-id.ts';
+import { makeThreadId, parseThreadId } from '../../core/model/thread-id.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { downloadWithLimit } from '../shared/download.ts';
 import { splitOnce } from '../shared/split-once.ts';
@@ -139,7 +139,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   }
 
   async function channelOf(threadId: string) {
-    const id = threadId.split(':')[1]!;
+    const id = parseThreadId(threadId).channel;
     // A cached partial DM channel can send as it is; fetch() would call the API for it every
     // time, and Discord allows a bot 50 calls a second in all.
     const channel = client.channels.cache.get(id) ?? (await client.channels.fetch(id));

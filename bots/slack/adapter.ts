@@ -7,7 +7,7 @@ import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
 import type { Attachment, Author } from '../../core/model/message.ts';
-import { makeThreadId } from '../../core/model/thread-id.ts';
+import { makeThreadId, parseThreadId } from '../../core/model/thread-id.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { downloadWithLimit } from '../shared/download.ts';
 import { decodeButton, toBlocks, toMrkdwn } from './format.ts';
@@ -187,9 +187,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     return { userId, userName: names.get(userId)!, isBot: false, workspaceId: teamId ?? '' };
   }
 
-  function parseThreadId(threadId: string) {
-    const [, channel, thread] = threadId.split(':');
-    return { channel: channel!, threadTs: thread || undefined };
+  function slackPlace(threadId: string) {
+    const { channel, thread } = parseThreadId(threadId);
+    return { channel, threadTs: thread || undefined };
   }
 
   return {
@@ -230,7 +230,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         privateReplies.set(id, { respond, at: Date.now() });
         return id;
       }
-      const { channel, threadTs } = parseThreadId(threadId);
+      const { channel, threadTs } = slackPlace(threadId);
       const sent = await app.client.chat.postMessage({
         channel,
         thread_ts: threadTs,
@@ -253,7 +253,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await reply.respond({ replace_original: true, text: toMrkdwn(message.text), blocks: toBlocks(message.text, message.buttons) as never });
         return;
       }
-      const { channel } = parseThreadId(threadId);
+      const { channel } = slackPlace(threadId);
       await app.client.chat.update({
         channel,
         ts: platformMessageId,

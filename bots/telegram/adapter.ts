@@ -8,7 +8,7 @@ import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Adapter, EventHandler } from '../../core/model/adapter.ts';
 import type { Attachment, Author, Button, OutgoingMessage } from '../../core/model/message.ts';
-import { makeThreadId } from '../../core/model/thread-id.ts';
+import { makeThreadId, parseThreadId } from '../../core/model/thread-id.ts';
 import type { Logger } from '../../core/ports/logger.ts';
 import { downloadWithLimit } from '../shared/download.ts';
 import { splitOnce } from '../shared/split-once.ts';
@@ -170,7 +170,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async send(threadId, message) {
       clearTimeout(typingTimers.get(threadId));
       typingTimers.delete(threadId);
-      const { chatId, topicId } = parseThreadId(threadId);
+      const { chatId, topicId } = telegramPlace(threadId);
       const parts = splitForTelegram(message.text);
       let lastId = 0;
       for (const [index, html] of parts.entries()) {
@@ -190,7 +190,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
 
     async edit(threadId, platformMessageId, message) {
-      const { chatId } = parseThreadId(threadId);
+      const { chatId } = telegramPlace(threadId);
       // An edited message stays one message: its text is kept within the limit.
       const html = splitForTelegram(message.text)[0]!.slice(0, telegramTextLimit);
       await throttle.edit(String(chatId), platformMessageId, async () => {
@@ -213,7 +213,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
 
     async showTyping(threadId) {
-      await bot.api.sendChatAction(parseThreadId(threadId).chatId, 'typing');
+      await bot.api.sendChatAction(telegramPlace(threadId).chatId, 'typing');
     },
 
     async stop() {
@@ -229,9 +229,9 @@ function threadIdOf(chatId: number, topicId: number | undefined): string {
   return makeThreadId('telegram', String(chatId), topicId ? String(topicId) : '');
 }
 
-function parseThreadId(threadId: string): { chatId: number; topicId?: number } {
-  const [, chat, topic] = threadId.split(':');
-  return { chatId: Number(chat), topicId: topic ? Number(topic) : undefined };
+function telegramPlace(threadId: string): { chatId: number; topicId?: number } {
+  const { channel, thread } = parseThreadId(threadId);
+  return { chatId: Number(channel), topicId: thread ? Number(thread) : undefined };
 }
 
 function authorOf(ctx: Context): Author {

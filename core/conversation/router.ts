@@ -65,9 +65,9 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
   async function dispatch(event: IncomingEvent, text: string, conversation: Conversation, to: ConversationRef) {
     const welcome = () => outbox.send(to, replies.welcome(firstName(event.author.userName), deps.aiConfigured));
+    const command = parseCommand(text);
     // Whatever a new user does first, they meet the bot before the answer.
-    const isStart = parseCommand(text)?.name === 'start';
-    if (conversation.isNewUser && !isStart) await welcome();
+    if (conversation.isNewUser && command?.name !== 'start') await welcome();
 
     if (event.kind === 'action') {
       if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
@@ -79,7 +79,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
       return void (await outbox.send(to, replies.emptyMessage));
     }
 
-    const command = parseCommand(text);
     if (!command) return void (await outbox.send(to, replies.freeTextWithoutFlow));
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));

@@ -5,6 +5,12 @@ export function makeThreadId(platform: Platform, channel: string, thread = ''): 
   return `${platform}:${channel}:${thread}`;
 }
 
+/** The parts of a thread id; `thread` is '' for a channel without threads. */
+export function parseThreadId(threadId: string): { platform: Platform; channel: string; thread: string } {
+  const [platform = '', channel = '', thread = ''] = threadId.split(':');
+  return { platform: platform as Platform, channel, thread };
+}
+
 export function platformOf(threadId: string): Platform {
-  return threadId.slice(0, threadId.indexOf(':')) as Platform;
+  return parseThreadId(threadId).platform;
 }
