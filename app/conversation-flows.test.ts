@@ -97,6 +97,17 @@ describe('conversation flows (embedded runtime)', () => {
     assert.equal(chat.texts(thread()).length, 1);
   });
 
+  test('a returning user is answered before the database write, yet history keeps each message before its reply', async () => {
+    for (const text of ['/help', '/nope', 'hello']) await chat.say(me, text);
+    const history = await runtime.store.conversations.history(thread(), 20);
+    assert.deepEqual(
+      history.map((h) => h.direction),
+      ['in', 'out', 'out', 'in', 'out', 'in', 'out'],
+      'first contact: the message, the welcome, the help; then each message before its reply',
+    );
+    assert.deepEqual(history.filter((h) => h.direction === 'in').map((h) => h.text), ['/help', '/nope', 'hello']);
+  });
+
   test('an upload is stored as a new resume version and its progress message ends as "Saved"', async () => {
     await chat.say(me, '/start');
     await chat.upload(me, 'resume.pdf', pdf);
@@ -196,5 +207,29 @@ describe('uploads never leave half-written records', () => {
     assert.equal(await latestResume(runtime), undefined);
     await runtime.close();
     await dir.remove();
+  });
+});
+
+describe('redelivered events after a restart', () => {
+  test('an event handled before the restart is not handled again, even for a sender already active since', async () => {
+    const dir = await createTempDir();
+    const chat = createRecordingAdapter();
+    const open = async () => {
+      const runtime = await createRuntime(parseConfig({ DATA_DIR: dir.path }), { role: 'all', logger: silentLogger, adapters: [chat.adapter] });
+      await runtime.start();
+      return runtime;
+    };
+    try {
+      let runtime = await open();
+      await chat.say('ada', '/help', 'update-1');
+      await runtime.close();
+      runtime = await open();
+      await chat.say('ada', '/help', 'update-2'); // makes ada a known sender in this process
+      await chat.say('ada', '/help', 'update-1'); // the platform resends an update from before the restart
+      await runtime.close();
+      assert.equal(chat.texts('web:ada:').filter((t) => t.includes('What I can do now')).length, 2);
+    } finally {
+      await dir.remove();
+    }
   });
 });

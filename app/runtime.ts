@@ -10,6 +10,7 @@ import type { FileStore } from '../core/ports/file-store.ts';
 import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
+import { createMemoryDuplicateFilter } from '../core/guards/memory-duplicate-filter.ts';
 import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
 import type { DuplicateFilter, RateLimiter } from '../core/ports/event-guards.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
@@ -75,7 +76,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     };
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
-    const guards = await openEventGuards(config, adapters.length > 0);
+    const guards = await openEventGuards(config, store, adapters.length > 0);
     if (guards.close) opened.push(guards.close);
     const metrics = createMetrics(queue);
     const handle = createRouter({
@@ -124,15 +125,28 @@ async function openQueue(config: Config, store: Store, logger: Logger): Promise<
   return createInProcessQueue({ journal: store.jobJournal('server') });
 }
 
+/** Platforms redeliver within minutes; a day covers restarts and long outages alike. */
+const duplicateMemoryMs = 24 * 60 * 60_000;
+const duplicateMemoryKeys = 100_000;
+
 /**
  * Shared in Redis when it is configured, so every bot process sees the same counts. A process
  * that receives no events (workers) needs no Redis connection for them.
  */
 async function openEventGuards(
   config: Config,
+  store: Store,
   receivesEvents: boolean,
 ): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter; close?: () => Promise<void> }> {
-  if (config.queue.kind !== 'bullmq' || !receivesEvents) return { rateLimiter: createMemoryRateLimiter(config.rateLimitPerMinute) };
+  const rateLimiter = createMemoryRateLimiter(config.rateLimitPerMinute);
+  if (!receivesEvents) return { rateLimiter };
+  if (config.queue.kind !== 'bullmq') {
+    // PGlite admits one process, so memory sees every event. Several processes sharing a
+    // Postgres without Redis could each see a redelivery: there only the database decides.
+    if (store.kind !== 'pglite') return { rateLimiter };
+    const seed = await store.conversations.recentIncomingKeys(new Date(Date.now() - duplicateMemoryMs), duplicateMemoryKeys);
+    return { rateLimiter, duplicates: createMemoryDuplicateFilter({ seed, ttlMs: duplicateMemoryMs, maxKeys: duplicateMemoryKeys }) };
+  }
   const redis = await connectRedis(config.queue.redisUrl);
   return {
     rateLimiter: createRedisRateLimiter(redis, config.queue.prefix, config.rateLimitPerMinute),

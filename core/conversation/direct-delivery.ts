@@ -45,6 +45,7 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
       // Sent before it is stored: one database write fewer before the user sees the reply.
       const platformMessageId = adapter ? await adapter.send(to.threadId, message) : null;
       if (!adapter) logger.warn({ platform: platformOf(to.threadId) }, 'no adapter here for this platform; message kept in history');
+      await to.recordIncoming?.();
       return store.conversations.recordOutgoing(to.conversationId, message, platformMessageId);
     },
     deliver,

@@ -9,6 +9,8 @@ import type { Store } from '../ports/store.ts';
 export interface ConversationRef {
   conversationId: string;
   threadId: string;
+  /** Stores the message being answered if it is not yet; replies are stored after it. */
+  recordIncoming?: () => Promise<void>;
 }
 
 export interface Delivery {
@@ -44,6 +46,7 @@ export function createQueuedDelivery(store: Store, queue: JobQueue): Delivery {
   }
   return {
     async sendNew(to, message) {
+      await to.recordIncoming?.();
       const messageId = await store.conversations.recordOutgoing(to.conversationId, message);
       await deliver(messageId);
       return messageId;

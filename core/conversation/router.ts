@@ -5,9 +5,10 @@ import type { EventHandler } from '../model/adapter.ts';
 import type { Author, IncomingEvent, Platform } from '../model/message.ts';
 import type { DuplicateFilter, RateLimiter } from '../ports/event-guards.ts';
 import type { Logger } from '../ports/logger.ts';
-import type { Conversation, Store } from '../ports/store.ts';
+import type { Conversation, PlatformAccount } from '../ports/store.ts';
 import { parseCommand, plannedCommands } from './commands.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
+import { createKnownSenders, type KnownSenders } from './known-senders.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
 import { receiveUpload, type UploadDeps } from './receive-upload.ts';
 import * as replies from './replies.ts';
@@ -15,13 +16,25 @@ import * as replies from './replies.ts';
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
   rateLimiter: RateLimiter;
-  /** With Redis: drops redelivered events before any database work. */
+  /**
+   * Drops redelivered events before any database work (Redis, or memory in the single embedded
+   * process). Where it vouches for an event, a returning user's answer waits for no database.
+   */
   duplicates?: DuplicateFilter;
+  /** Shared with whatever deletes or merges users, so it can drop their entries. */
+  knownSenders?: KnownSenders;
+}
+
+interface Received {
+  conversation: Conversation;
+  /** Stores the incoming message, once however often it is called; never rejects (failures are logged). */
+  record(): Promise<void>;
 }
 
 export function createRouter(deps: RouterDeps): EventHandler {
   const { store, outbox, logger } = deps;
   const serial = createKeyedSerializer();
+  const senders = deps.knownSenders ?? createKnownSenders();
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {
@@ -35,7 +48,9 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
   async function handle(event: IncomingEvent): Promise<void> {
     if (event.author.isBot) return;
-    if (!(await guard(() => deps.duplicates?.firstTime(`${event.threadId}:${event.id}`), true))) return;
+    // true: surely new; false: a redelivery; undefined: only the database can tell.
+    const fresh = deps.duplicates ? await guard(() => deps.duplicates!.firstTime(`${event.threadId}:${event.id}`), undefined) : undefined;
+    if (fresh === false) return;
     // Flood control comes before any database work; a flood gets one "slow down", not one each.
     const rate = await guard(() => deps.rateLimiter.take(`${event.platform}:${event.author.workspaceId}:${event.author.userId}`), { allowed: true, firstRefusal: false });
     if (!rate.allowed && !rate.firstRefusal) return;
@@ -49,21 +64,53 @@ export function createRouter(deps: RouterDeps): EventHandler {
       event.kind === 'message'
         ? { attachments: event.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, size: a.size })) }
         : { action: event.actionId };
-    // Platforms redeliver events; a message id seen before is not handled again.
-    const { conversation, firstTime } = await store.conversations.receive(event.threadId, account, event.id, text, extra);
-    if (!firstTime) return;
-    const to: ConversationRef = { conversationId: conversation.id, threadId: event.threadId };
+    const received = await receive(event, account, text, extra, fresh === true);
+    if (!received) return;
+    const to: ConversationRef = { conversationId: received.conversation.id, threadId: event.threadId, recordIncoming: received.record };
     try {
-      await dispatch(event, text, conversation, to);
+      await dispatch(event, text, received, to);
     } catch (error) {
       // Expected problems (a too-large file…) are the user's to fix: no stack in the log.
       if (error instanceof AppError) logger.info({ code: error.code, threadId: event.threadId }, 'event refused');
       else logger.error({ err: error, threadId: event.threadId }, 'event handling failed');
       await outbox.send(to, { text: userMessageOf(error) });
+    } finally {
+      await received.record();
     }
   }
 
-  async function dispatch(event: IncomingEvent, text: string, conversation: Conversation, to: ConversationRef) {
+  /**
+   * Says who sent the event, or undefined for an event seen before. When the duplicate filter
+   * vouches for the event and the sender is known, nothing touches the database before the
+   * answer: the event is stored by `record`, which the outbox calls right after sending (so
+   * history keeps its order) and the router calls when it is done in any case.
+   */
+  async function receive(event: IncomingEvent, account: PlatformAccount, text: string, extra: Record<string, unknown>, vouched: boolean): Promise<Received | undefined> {
+    const known = vouched ? senders.get(event.threadId, account) : undefined;
+    if (known) {
+      const write = () =>
+        store.conversations.recordIncoming(known.id, event.id, text, extra).then(
+          (firstTime) => void (firstTime || logger.warn({ threadId: event.threadId }, 'the database had this event already; the duplicate filter had forgotten it')),
+          // A stale hint (the user was deleted meanwhile): record through the full path instead.
+          () => {
+            senders.drop(event.threadId, account);
+            return store.conversations.receive(event.threadId, account, event.id, text, extra).then(
+              () => {},
+              (error: unknown) => logger.error({ err: error, threadId: event.threadId }, 'incoming message could not be recorded'),
+            );
+          },
+        );
+      let stored: Promise<void> | undefined;
+      return { conversation: known, record: () => (stored ??= write()) };
+    }
+    // Platforms redeliver events; a message id the database has seen is not handled again.
+    const { conversation, firstTime } = await store.conversations.receive(event.threadId, account, event.id, text, extra);
+    if (!firstTime) return undefined;
+    senders.remember(conversation, account);
+    return { conversation, record: () => Promise.resolve() };
+  }
+
+  async function dispatch(event: IncomingEvent, text: string, { conversation, record }: Received, to: ConversationRef) {
     const welcome = () => outbox.send(to, replies.welcome(firstName(event.author.userName), deps.aiConfigured));
     const command = parseCommand(text);
     // Whatever a new user does first, they meet the bot before the answer.
@@ -73,6 +120,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
       if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
       if (event.actionId !== 'command') return void (await outbox.send(to, replies.unknownCommand('that button')));
     } else if (event.attachments.length > 0) {
+      // Work beyond an instant answer starts once the event is on record.
+      await record();
       for (const attachment of event.attachments) await receiveUpload(deps, to, conversation.userId, attachment);
       return;
     } else if (text === '') {

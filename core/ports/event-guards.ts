@@ -1,6 +1,6 @@
-// Guards in front of the router: flood control per platform account, and (with Redis) a fast
-// check for redelivered events before any database work. Without Redis the database's unique
-// message ids catch redeliveries (ConversationStore.recordIncoming).
+// Guards in front of the router: flood control per platform account, and a fast check for
+// redelivered events before any database work (Redis, or memory in the single embedded process).
+// Behind both, the database's unique message ids still catch redeliveries.
 
 export interface RateDecision {
   allowed: boolean;

@@ -95,6 +95,8 @@ export interface ConversationStore {
   setPlatformMessageId(messageId: string, platformMessageId: string): Promise<void>;
   getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;
   history(threadId: string, limit: number): Promise<HistoryEntry[]>;
+  /** `threadId:platformMessageId` of incoming messages since a time, oldest first (seeds duplicate filters). */
+  recentIncomingKeys(since: Date, limit: number): Promise<string[]>;
 }
 
 export interface ResumeStore {

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { OutgoingMessage } from '../../core/model/message.ts';
 import type { Conversation, ConversationStore, HistoryEntry, PlatformAccount, StoredOutgoing } from '../../core/ports/store.ts';
 import { rowsOf, type Db } from '../database.ts';
@@ -106,6 +106,17 @@ export function createConversationRepository(db: Db): ConversationStore {
         .orderBy(desc(messages.seq))
         .limit(limit);
       return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
+    },
+
+    async recentIncomingKeys(since, limit) {
+      const rows = await db
+        .select({ threadId: conversations.threadId, platformMessageId: messages.platformMessageId })
+        .from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+        .where(and(eq(messages.direction, 'in'), gte(messages.createdAt, since)))
+        .orderBy(desc(messages.seq))
+        .limit(limit);
+      return rows.reverse().map((r) => `${r.threadId}:${r.platformMessageId}`);
     },
   };
   return repository;
