@@ -1,6 +1,7 @@
 // The env contract (see .env.example), parsed once with zod at each entry point and passed down.
 // Nothing below the entry points reads the environment itself.
 import { z } from 'zod';
+import { catalogWith, defaultBaseUrls, providerNames, type ModelEntry, type ProviderName } from './ai/catalog.ts';
 
 const optionalText = z
   .string()
@@ -56,6 +57,8 @@ export const configSchema = z.object({
   GEMINI_API_KEY: optionalText,
   GEMINI_BASE_URL: optionalText,
   AI_PROVIDERS: optionalText,
+  AI_MODELS: optionalText,
+  AI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   STRIPE_SECRET_KEY: optionalText,
   STRIPE_WEBHOOK_SECRET: optionalText,
   STRIPE_API_URL: optionalText,
@@ -86,7 +89,15 @@ export interface Config {
         accessKeyId?: string;
         secretAccessKey?: string;
       };
-  ai: { configured: boolean };
+  ai: {
+    /** True when at least one provider has a key; false means the offline coach. */
+    configured: boolean;
+    /** Providers with keys, most preferred first (AI_PROVIDERS, then the usual order). */
+    providers: Array<{ name: ProviderName; apiKey: string; baseUrl: string }>;
+    catalog: ModelEntry[];
+    /** Per call; a slower provider counts as failed and the next one is tried. */
+    timeoutMs: number;
+  };
   /** Set when TELEGRAM_BOT_TOKEN is. */
   telegram?: {
     token: string;
@@ -160,11 +171,48 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
         }
       : { kind: 'local', dir: `${dataDir}/files` },
-    ai: {
-      configured: Boolean(raw.OPENAI_API_KEY || raw.QWEN_API_KEY || raw.DEEPSEEK_API_KEY || raw.GEMINI_API_KEY),
-    },
+    ai: aiConfig(raw),
     raw,
   };
+}
+
+const modelEntrySchema = z.object({
+  provider: z.enum(providerNames),
+  model: z.string().min(1),
+  tier: z.enum(['cheap', 'balanced', 'strong', 'embed']),
+  input: z.number().min(0),
+  output: z.number().min(0),
+});
+
+function aiConfig(raw: RawConfig): Config['ai'] {
+  const keys: Record<ProviderName, [string | undefined, string | undefined]> = {
+    openai: [raw.OPENAI_API_KEY, raw.OPENAI_BASE_URL],
+    qwen: [raw.QWEN_API_KEY, raw.QWEN_BASE_URL],
+    deepseek: [raw.DEEPSEEK_API_KEY, raw.DEEPSEEK_BASE_URL],
+    gemini: [raw.GEMINI_API_KEY, raw.GEMINI_BASE_URL],
+  };
+  const preferred = (raw.AI_PROVIDERS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = preferred.filter((p) => !(providerNames as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new ConfigError(`AI_PROVIDERS names unknown providers (${unknown.join(', ')}). Use some of: ${providerNames.join(', ')}.`);
+  const order = [...new Set([...preferred, ...providerNames])] as ProviderName[];
+  const providers = order.flatMap((name) => {
+    const [apiKey, baseUrl] = keys[name];
+    return apiKey ? [{ name, apiKey, baseUrl: (baseUrl ?? defaultBaseUrls[name]).replace(/\/+$/, '') }] : [];
+  });
+  return { configured: providers.length > 0, providers, catalog: catalogWith(parseModels(raw.AI_MODELS)), timeoutMs: raw.AI_TIMEOUT_MS };
+}
+
+function parseModels(text: string | undefined): ModelEntry[] {
+  if (!text) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ConfigError('AI_MODELS must be JSON, for example [{"provider":"openai","model":"llama3.1","tier":"balanced","input":0,"output":0}].');
+  }
+  const result = z.array(modelEntrySchema).safeParse(parsed);
+  if (!result.success) throw new ConfigError(`AI_MODELS: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
 }
 
 function telegramConfig(raw: RawConfig): Config['telegram'] {

@@ -202,6 +202,8 @@ export const usageRecords = pgTable(
     outputTokens: integer('output_tokens').notNull().default(0),
     costUsd: numeric('cost_usd', { precision: 12, scale: 6 }).notNull().default('0'),
     latencyMs: integer('latency_ms').notNull().default(0),
+    /** 'ok', or why the attempt failed ('timeout', 'http_429', 'http_500'…); failed attempts cost nothing. */
+    outcome: text('outcome').notNull().default('ok'),
     createdAt: createdAt(),
   },
   (t) => [index('usage_user_time').on(t.userId, t.createdAt)],

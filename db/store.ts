@@ -7,6 +7,7 @@ import { createConversationRepository } from './repositories/conversations.ts';
 import { createJobJournalRepository } from './repositories/job-journal.ts';
 import { createKnowledgeRepository } from './repositories/knowledge.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
+import { createUsageRepository } from './repositories/usage.ts';
 
 export function createStore(database: Database): Store {
   const { db } = database;
@@ -16,6 +17,7 @@ export function createStore(database: Database): Store {
     conversations: createConversationRepository(db),
     resumes: createResumeRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
+    usage: createUsageRepository(db),
     async ping() {
       await db.execute(sql`SELECT 1`);
     },

@@ -120,6 +120,33 @@ export interface KnowledgeStore {
   readonly vectorSearchMode: 'pgvector' | 'exact-cosine';
 }
 
+/** One AI call attempt: what it cost and how it went. */
+export interface UsageRow {
+  userId: string | null;
+  task: string;
+  provider: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs: number;
+  outcome: string;
+}
+
+export interface UsageSummary {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  byTask: Array<{ task: string; calls: number; tokens: number }>;
+}
+
+export interface UsageStore {
+  record(row: UsageRow): Promise<void>;
+  /** A user's successful calls since a time (the start of their month). */
+  summaryFor(userId: string, since: Date): Promise<UsageSummary>;
+}
+
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
   /** The in-process queue's journal for one owner, e.g. 'server' or 'terminal:alice'. */
@@ -127,6 +154,7 @@ export interface Store {
   conversations: ConversationStore;
   resumes: ResumeStore;
   knowledge: KnowledgeStore;
+  usage: UsageStore;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,29 @@
+// What can go wrong in an AI call, as the user and the usage log see it.
+import { AppError } from '../errors.ts';
+
+/** Every provider failed or is resting after failures; queued work is retried later. */
+export class AiUnavailableError extends AppError {
+  constructor(options?: { cause?: unknown }) {
+    super('ai_unavailable', "The AI providers aren't answering right now. Please try again in a few minutes; anything I was working on in the background is retried automatically.", options);
+  }
+}
+
+/** The model's output did not match the schema, even after a repair request. */
+export class InvalidAiOutputError extends Error {
+  override name = 'InvalidAiOutputError';
+  constructor(readonly problem: string, readonly tokens: { inputTokens: number; outputTokens: number }) {
+    super(`invalid AI output: ${problem}`);
+  }
+}
+
+/** A short label for the usage log: 'timeout', 'http_429', 'invalid_output', 'network'… */
+export function outcomeOf(error: unknown): string {
+  if (error instanceof InvalidAiOutputError) return 'invalid_output';
+  const e = error as { status?: unknown; name?: unknown; cause?: unknown; message?: unknown };
+  if (typeof e?.status === 'number') return `http_${e.status}`;
+  const name = String(e?.name ?? '');
+  if (/timeout/i.test(name) || /timed? ?out/i.test(String(e?.message ?? ''))) return 'timeout';
+  if (name === 'AbortError' || (e?.cause as { name?: string } | undefined)?.name === 'TimeoutError') return 'timeout';
+  if (/connection|fetch|ECONN/i.test(`${name} ${String(e?.message ?? '')}`)) return 'network';
+  return 'error';
+}

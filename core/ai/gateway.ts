@@ -1,0 +1,245 @@
+// The AI gateway: the only way anything in IntervAI talks to a model. A caller names a task;
+// the gateway routes it (cheapest healthy provider first), falls back on errors, timeouts and
+// invalid output, records every attempt's tokens and cost, and caches deterministic answers.
+import { createHash } from 'node:crypto';
+import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { AiCache } from '../ports/ai-cache.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { UsageRow, UsageStore } from '../ports/store.ts';
+import { costUsd } from './catalog.ts';
+import { createCircuitBreaker } from './circuit-breaker.ts';
+import { AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
+import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
+import { createModelRouter, type Route } from './model-router.ts';
+import { cacheableTasks, type AiTask, type ChatTurn } from './tasks.ts';
+import { countTokens } from './token-count.ts';
+
+export interface AiCall {
+  task: AiTask;
+  /** Whose usage this is; null for system work (embedding the knowledge base). */
+  userId: string | null;
+  signal?: AbortSignal;
+}
+
+export interface Embeddings {
+  /** The model that made the vectors; vectors of different models are never compared. */
+  model: string;
+  vectors: number[][];
+}
+
+export interface AiGateway {
+  /** False with no provider configured: callers use the offline coach. */
+  readonly available: boolean;
+  complete(call: AiCall, messages: ChatTurn[]): Promise<string>;
+  /** JSON validated by the schema; invalid output gets one repair request, then the next provider. */
+  structured<T>(call: AiCall, schema: z.ZodType<T>, messages: ChatTurn[]): Promise<T>;
+  /** Streams the answer; onText gets the whole text so far after each chunk. */
+  stream(call: AiCall, messages: ChatTurn[], onText: (textSoFar: string) => void): Promise<string>;
+  /** Provider embeddings when one offers them, else the local lexical embedding. */
+  embed(call: Omit<AiCall, 'task'>, texts: string[]): Promise<Embeddings>;
+}
+
+export interface AiObserver {
+  attempted?(row: UsageRow): void;
+  cacheLookup?(hit: boolean): void;
+}
+
+export interface AiGatewayDeps {
+  config: Config['ai'];
+  usage: UsageStore;
+  cache: AiCache;
+  logger: Logger;
+  observer?: AiObserver;
+  /** Deterministic answers are kept this long. */
+  cacheTtlSeconds?: number;
+}
+
+interface Attempt<T> {
+  value: T;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export function createAiGateway(deps: AiGatewayDeps): AiGateway {
+  const { config, usage, cache, logger, observer } = deps;
+  const breaker = createCircuitBreaker();
+  const router = createModelRouter(config.providers, config.catalog, breaker);
+  const cacheTtlSeconds = deps.cacheTtlSeconds ?? 3600;
+
+  function chatModel(route: Route, temperature: number) {
+    // No retries inside the client: falling back to another provider is faster than waiting.
+    return new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true });
+  }
+
+  async function record(call: AiCall | Omit<AiCall, 'task'>, task: AiTask, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
+    const row: UsageRow = {
+      userId: call.userId,
+      task,
+      provider: route.provider,
+      model: route.model.model,
+      ...tokens,
+      costUsd: costUsd(route.model, tokens.inputTokens, tokens.outputTokens),
+      latencyMs: Math.round(performance.now() - started),
+      outcome,
+    };
+    observer?.attempted?.(row);
+    // Usage must never cost the user their answer: a failed write is logged, not thrown.
+    await usage.record(row).catch((error) => logger.warn({ err: error }, 'AI usage could not be recorded'));
+  }
+
+  /** Tries each route in turn; the first success wins and is cached when the task allows. */
+  async function run<T>(call: AiCall, describe: unknown, attempt: (route: Route, signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
+    const routes = router.routesFor(call.task);
+    if (routes.length === 0) throw new AiUnavailableError();
+    const cacheable = cacheableTasks.has(call.task);
+    const keyOf = (route: Route) => `ai:${call.userId ?? 'system'}:${hashOf(route.provider, route.model.model, describe)}`;
+    if (cacheable) {
+      for (const route of routes) {
+        const hit = await cache.get(keyOf(route)).catch(() => undefined);
+        if (hit !== undefined) {
+          observer?.cacheLookup?.(true);
+          return JSON.parse(hit) as T;
+        }
+      }
+      observer?.cacheLookup?.(false);
+    }
+    let lastError: unknown;
+    for (const route of routes) {
+      const started = performance.now();
+      const signal = call.signal ? AbortSignal.any([call.signal, AbortSignal.timeout(config.timeoutMs)]) : AbortSignal.timeout(config.timeoutMs);
+      try {
+        const result = await attempt(route, signal);
+        breaker.succeeded(route.provider);
+        await record(call, call.task, route, started, 'ok', result);
+        if (cacheable) await cache.set(keyOf(route), JSON.stringify(result.value), cacheTtlSeconds).catch(() => {});
+        return result.value;
+      } catch (error) {
+        if (call.signal?.aborted) throw error;
+        lastError = error;
+        breaker.failed(route.provider);
+        const outcome = outcomeOf(error);
+        const tokens = error instanceof InvalidAiOutputError ? error.tokens : undefined;
+        await record(call, call.task, route, started, outcome, tokens);
+        logger.warn({ provider: route.provider, model: route.model.model, task: call.task, outcome }, 'AI call failed; trying the next provider');
+      }
+    }
+    throw new AiUnavailableError({ cause: lastError });
+  }
+
+  async function invoke(route: Route, messages: BaseMessage[], signal: AbortSignal, temperature: number, options: Record<string, unknown> = {}) {
+    const reply = await chatModel(route, temperature).invoke(messages, { signal, ...options });
+    const text = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content);
+    return {
+      text,
+      inputTokens: reply.usage_metadata?.input_tokens ?? countTokens(messages.map((m) => String(m.content)).join('\n')),
+      outputTokens: reply.usage_metadata?.output_tokens ?? countTokens(text),
+    };
+  }
+
+  return {
+    available: config.providers.length > 0,
+
+    complete(call, messages) {
+      const temperature = cacheableTasks.has(call.task) ? 0 : 0.7;
+      return run(call, { messages, temperature }, async (route, signal) => {
+        const { text, inputTokens, outputTokens } = await invoke(route, toLangChain(messages), signal, temperature);
+        return { value: text, inputTokens, outputTokens };
+      });
+    },
+
+    structured(call, schema, messages) {
+      const jsonSchema = z.toJSONSchema(schema);
+      const responseFormat = { type: 'json_schema', json_schema: { name: 'answer', schema: jsonSchema, strict: false } };
+      return run(call, { messages, jsonSchema }, async (route, signal) => {
+        const conversation = toLangChain(messages);
+        const first = await invoke(route, conversation, signal, 0, { response_format: responseFormat });
+        let tokens = { inputTokens: first.inputTokens, outputTokens: first.outputTokens };
+        let parsed = parseJson(schema, first.text);
+        if (!parsed.ok) {
+          // One repair request: show the model its output and exactly what was wrong with it.
+          const repair = await invoke(
+            route,
+            [...conversation, new AIMessage(first.text), new HumanMessage(`That reply is not valid: ${parsed.problem}. Reply again with only the corrected JSON.`)],
+            signal,
+            0,
+            { response_format: responseFormat },
+          );
+          tokens = { inputTokens: tokens.inputTokens + repair.inputTokens, outputTokens: tokens.outputTokens + repair.outputTokens };
+          parsed = parseJson(schema, repair.text);
+          if (!parsed.ok) throw new InvalidAiOutputError(parsed.problem, tokens);
+        }
+        return { value: parsed.value, ...tokens };
+      });
+    },
+
+    stream(call, messages, onText) {
+      return run(call, { messages }, async (route, signal) => {
+        const input = toLangChain(messages);
+        let text = '';
+        let inputTokens: number | undefined;
+        let outputTokens: number | undefined;
+        for await (const chunk of await chatModel(route, 0.7).stream(input, { signal })) {
+          if (chunk.usage_metadata) ({ input_tokens: inputTokens, output_tokens: outputTokens } = chunk.usage_metadata);
+          const piece = typeof chunk.content === 'string' ? chunk.content : '';
+          if (!piece) continue;
+          text += piece;
+          onText(text);
+        }
+        return {
+          value: text,
+          inputTokens: inputTokens ?? countTokens(messages.map((m) => m.content).join('\n')),
+          outputTokens: outputTokens ?? countTokens(text),
+        };
+      });
+    },
+
+    async embed(call, texts) {
+      if (router.candidates('embed').length === 0) return { model: lexicalModelName, vectors: texts.map(lexicalEmbedding) };
+      // Every vector of one index must come from one model: the first healthy embedding route.
+      let model = '';
+      const vectors = await run({ ...call, task: 'embed' }, { texts }, async (route, signal) => {
+        model = `${route.provider}/${route.model.model}`;
+        const embedder = new OpenAIEmbeddings({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0 });
+        const result = await raceAbort(embedder.embedDocuments(texts), signal);
+        return { value: result, inputTokens: countTokens(texts.join('\n')), outputTokens: 0 };
+      });
+      // A cache hit skips the attempt: the model is then the first route's, which produced it.
+      if (!model) model = `${router.routesFor('embed')[0]?.provider}/${router.routesFor('embed')[0]?.model.model}`;
+      return { model, vectors };
+    },
+  };
+}
+
+function toLangChain(messages: ChatTurn[]): BaseMessage[] {
+  return messages.map((m) => (m.role === 'system' ? new SystemMessage(m.content) : m.role === 'user' ? new HumanMessage(m.content) : new AIMessage(m.content)));
+}
+
+function hashOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+function parseJson<T>(schema: z.ZodType<T>, text: string): { ok: true; value: T } | { ok: false; problem: string } {
+  let data: unknown;
+  try {
+    // Some providers wrap JSON in a markdown fence even when asked for JSON only.
+    data = JSON.parse(text.replace(/^\s*```(?:json)?\s*|\s*```\s*$/g, ''));
+  } catch {
+    return { ok: false, problem: 'it is not JSON' };
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problem: result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'the object'}: ${i.message}`).join('; ') };
+}
+
+/** The embeddings client takes no signal; the timeout still moves on to the next provider. */
+function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

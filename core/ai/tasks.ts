@@ -1,0 +1,22 @@
+// The jobs the AI layer does, and the model tier each one needs. Callers name a task; the
+// router turns it into a provider and model, so no caller picks a model itself.
+import type { Tier } from './catalog.ts';
+
+export type AiTask = 'extract' | 'evaluate' | 'interview' | 'chat' | 'embed';
+
+/** Profiles: extraction is cheap and structured, judging answers needs the strongest model. */
+export const tierOfTask: Record<AiTask, Tier> = {
+  extract: 'cheap',
+  evaluate: 'strong',
+  interview: 'balanced',
+  chat: 'balanced',
+  embed: 'embed',
+};
+
+/** Deterministic tasks: the same input gives the same answer, so it may come from the cache. */
+export const cacheableTasks: ReadonlySet<AiTask> = new Set(['extract', 'evaluate', 'embed']);
+
+export interface ChatTurn {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
