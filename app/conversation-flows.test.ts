@@ -53,12 +53,12 @@ describe('conversation flows (embedded runtime)', () => {
     assert.equal(chat.texts(thread()).length, 1, 'one reply, no duplicate welcome');
   });
 
-  test('first contact with free text: a welcome, then an honest answer about free chat', async () => {
+  test('first contact with free text: a welcome, then the offline coach says what it can answer without AI', async () => {
     await chat.say(me, 'can you help me prepare?');
     const texts = chat.texts(thread());
     assert.equal(texts.length, 2);
     assert.match(texts[0]!, /^Hi /);
-    assert.match(texts[1]!, /can't hold a free conversation yet/);
+    assert.match(texts[1]!, /needs the AI coach/);
   });
 
   test('/help lists what works now and what comes next; buttons run the same commands', async () => {

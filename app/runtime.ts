@@ -10,6 +10,11 @@ import type { FileStore } from '../core/ports/file-store.ts';
 import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
+import { createAiGateway } from '../core/ai/gateway.ts';
+import { createMemoryAiCache } from '../core/ai/memory-cache.ts';
+import { createAiCoach } from '../core/coach/ai-coach.ts';
+import { createOfflineCoach } from '../core/coach/offline-coach.ts';
+import type { AiCache } from '../core/ports/ai-cache.ts';
 import { createMemoryDuplicateFilter } from '../core/guards/memory-duplicate-filter.ts';
 import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
 import type { DuplicateFilter, RateLimiter } from '../core/ports/event-guards.ts';
@@ -18,6 +23,7 @@ import { openStore } from '../db/store.ts';
 import { createBullmqQueue } from '../infra/bullmq-queue.ts';
 import { createLocalFileStore } from '../infra/local-file-store.ts';
 import { createMetrics, type Metrics } from '../infra/metrics.ts';
+import { createRedisAiCache } from '../infra/redis-ai-cache.ts';
 import { createRedisDuplicateFilter, createRedisRateLimiter } from '../infra/redis-event-guards.ts';
 import { connectRedis } from '../infra/redis.ts';
 import { createS3FileStore } from '../infra/s3-file-store.ts';
@@ -79,6 +85,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const guards = await openEventGuards(config, store, adapters.length > 0);
     if (guards.close) opened.push(guards.close);
     const metrics = createMetrics(queue);
+    const aiCache = await openAiCache(config);
+    if (aiCache.close) opened.push(aiCache.close);
+    const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache.cache, logger, observer: metrics.ai });
+    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
     const handle = createRouter({
       rateLimiter: guards.rateLimiter,
       duplicates: guards.duplicates,
@@ -89,6 +99,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       logger,
       maxUploadBytes: config.uploads.maxBytes,
       aiConfigured: config.ai.configured,
+      coach,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();
@@ -153,6 +164,13 @@ async function openEventGuards(
     duplicates: createRedisDuplicateFilter(redis, config.queue.prefix),
     close: async () => void redis.disconnect(),
   };
+}
+
+/** Shared in Redis when it is configured, else a bounded cache in this process. */
+async function openAiCache(config: Config): Promise<{ cache: AiCache; close?: () => Promise<void> }> {
+  if (config.queue.kind !== 'bullmq') return { cache: createMemoryAiCache() };
+  const redis = await connectRedis(config.queue.redisUrl);
+  return { cache: createRedisAiCache(redis, config.queue.prefix), close: async () => void redis.disconnect() };
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {

@@ -50,7 +50,7 @@ type Row = { components: Array<{ custom_id: string; label: string }> };
 
 test('start-up registers the slash commands when asked', async () => {
   const [call] = fake.callsTo('PUT', /^\/applications\/\d+\/commands$/);
-  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help']);
+  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help', 'usage']);
 });
 
 test('a DM gets the welcome with a row of buttons', async () => {
@@ -58,7 +58,7 @@ test('a DM gets the welcome with a row of buttons', async () => {
   const welcome = await waitForCall('POST', /^\/channels\/555\/messages$/, /^Hi Alice! I'm IntervAI/);
   const rows = welcome.body.components as Row[];
   assert.deepEqual(rows[0]!.components.map((b) => [b.label, b.custom_id]), [['Upload resume', 'upload-resume:'], ['How it works', 'command:/help']]);
-  await waitForCall('POST', /^\/channels\/555\/messages$/, /can't hold a free conversation yet/);
+  await waitForCall('POST', /^\/channels\/555\/messages$/, /needs the AI coach/);
 });
 
 test('a slash command is deferred at once; the first reply fills the deferred message, the next follow', async () => {

@@ -58,7 +58,7 @@ describe('Slack over signed HTTP events', () => {
     assert.equal(blocks[0]!.type, 'section');
     assert.match(blocks[0]!.text!.text, /_No AI provider is configured/);
     assert.deepEqual(blocks[1]!.elements!.map((e) => e.text.text), ['Upload resume', 'How it works']);
-    await waitForText('chat.postMessage', 'D100', /can't hold a free conversation yet/);
+    await waitForText('chat.postMessage', 'D100', /needs the AI coach/);
   });
 
   test('a slash command is acknowledged and answered in its channel', async () => {

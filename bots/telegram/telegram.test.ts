@@ -55,7 +55,7 @@ describe('Telegram in polling mode', () => {
 
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
-    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help']);
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'usage']);
   });
 
   test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {
@@ -108,8 +108,8 @@ describe('Telegram in polling mode', () => {
     await waitForText(fake, 'sendMessage', 105, /^Hi Alice/);
     fake.rateLimited.set('sendMessage', 1);
     fake.pushUpdate(fake.userMessage(105, 'can you help me?'));
-    await waitForText(fake, 'sendMessage', 105, /can't hold a free conversation yet/);
-    const tries = repliesTo(fake, 105).filter((c) => /can't hold a free conversation/.test(String(c.params.text)));
+    await waitForText(fake, 'sendMessage', 105, /needs the AI coach/);
+    const tries = repliesTo(fake, 105).filter((c) => /needs the AI coach/.test(String(c.params.text)));
     assert.deepEqual(tries.map((c) => c.response?.ok), [false, true]);
   });
 });
@@ -148,7 +148,7 @@ describe('Telegram in webhook mode', () => {
 
   test('free text and a document work through the webhook too', async () => {
     await post({ update_id: 3, ...fake.userMessage(203, 'what can you do?') }, secret);
-    await waitForText(fake, 'sendMessage', 203, /can't hold a free conversation yet/);
+    await waitForText(fake, 'sendMessage', 203, /needs the AI coach/);
     const document = fake.addDocument('cv.docx', Buffer.from('PK\x03\x04....word/document.xml....'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     await post({ update_id: 4, ...fake.userMessage(203, '', { text: undefined, document }) }, secret);
     await waitForText(fake, 'editMessageText', 203, /^✅ Saved <b>cv\.docx<\/b> \(Word document, \d+ B\) as resume version 1\./);

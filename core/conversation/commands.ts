@@ -10,6 +10,7 @@ export interface CommandInfo {
 export const availableCommands: CommandInfo[] = [
   { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
   { name: 'help', usage: '/help', summary: 'this list' },
+  { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
@@ -22,7 +23,6 @@ export const plannedCommands: CommandInfo[] = [
   { name: 'end', usage: '/end', summary: 'finish an interview' },
   { name: 'pitch', usage: '/pitch', summary: 'practise your elevator pitch' },
   { name: 'plan', usage: '/plan', summary: 'a preparation plan for your interview' },
-  { name: 'usage', usage: '/usage', summary: 'what you have used this month' },
   { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },
   { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },
   { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },

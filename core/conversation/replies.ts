@@ -1,6 +1,7 @@
 // Every sentence the bot says, in one place. Short: what happened, and the next step.
 import type { Detection } from '../files/detect-type.ts';
 import { formatBytes } from '../format.ts';
+import type { UsageSummary } from '../ports/store.ts';
 import { commandButton, type Button, type OutgoingMessage } from '../model/message.ts';
 import { availableCommands, plannedCommands } from './commands.ts';
 
@@ -52,10 +53,18 @@ export const emptyMessage: OutgoingMessage = {
   buttons: [helpButton],
 };
 
-export const freeTextWithoutFlow: OutgoingMessage = {
-  text: "I can't hold a free conversation yet — the coaching chat arrives in an upcoming update. For now, send me your resume as a file, or type /help.",
-  buttons: [uploadButton, helpButton],
-};
+export const thinking = '💭 Thinking…';
+
+export function usageSummary(summary: UsageSummary, since: Date, aiConfigured: boolean): OutgoingMessage {
+  const month = since.toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  if (summary.calls === 0) {
+    const why = aiConfigured ? 'no AI calls yet' : 'no AI calls: the offline coach answers, and it is free';
+    return { text: `**Your usage in ${month}:** ${why}.` };
+  }
+  const tasks = summary.byTask.map((t) => `${t.task} ${t.calls}`).join(', ');
+  const tokens = (summary.inputTokens + summary.outputTokens).toLocaleString('en');
+  return { text: `**Your usage in ${month}:** ${summary.calls} AI calls (${tasks}), ${tokens} tokens, about $${summary.costUsd.toFixed(4)}.` };
+}
 
 export const slowDown: OutgoingMessage = {
   text: "You're sending messages faster than I can answer. Please wait a minute, then carry on; I skipped the last few.",

@@ -7,7 +7,9 @@ import type { DuplicateFilter, RateLimiter } from '../ports/event-guards.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Conversation, PlatformAccount } from '../ports/store.ts';
 import { parseCommand, plannedCommands } from './commands.ts';
+import type { Coach } from '../coach/coach.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
+import { replyStreaming } from './streamed-reply.ts';
 import { createKnownSenders, type KnownSenders } from './known-senders.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
 import { receiveUpload, type UploadDeps } from './receive-upload.ts';
@@ -15,6 +17,10 @@ import * as replies from './replies.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
+  /** Answers free text: with AI when configured, else the offline coach. */
+  coach: Coach;
+  /** Spacing of the edits that show a streamed answer. */
+  streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
   /**
    * Drops redelivered events before any database work (Redis, or memory in the single embedded
@@ -128,12 +134,33 @@ export function createRouter(deps: RouterDeps): EventHandler {
       return void (await outbox.send(to, replies.emptyMessage));
     }
 
-    if (!command) return void (await outbox.send(to, replies.freeTextWithoutFlow));
+    if (!command) return coachReply(event, text, conversation, to, record);
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
+    if (command.name === 'usage') {
+      const since = startOfMonth(new Date());
+      return void (await outbox.send(to, replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured)));
+    }
     const planned = plannedCommands.find((c) => c.name === command.name);
     if (planned) return void (await outbox.send(to, replies.comingSoon(`/${planned.name}`, planned.summary)));
     await outbox.send(to, replies.unknownCommand(`/${command.name}`));
+  }
+
+  /** Free text goes to the coach; an AI answer streams into one message as it is written. */
+  async function coachReply(event: IncomingEvent, question: string, conversation: Conversation, to: ConversationRef, record: () => Promise<void>) {
+    if (deps.coach.mode === 'offline') {
+      const answer = await deps.coach.answer({ userId: conversation.userId, history: [] }, question);
+      return void (await outbox.send(to, { text: answer.text }));
+    }
+    await record();
+    const history = (await store.conversations.history(event.threadId, historyTurns + 1))
+      .slice(0, -1) // the last entry is this very message
+      .map((h) => ({ role: h.direction === 'in' ? ('user' as const) : ('assistant' as const), content: h.text }));
+    await replyStreaming(outbox, to, (onText) => deps.coach.answer({ userId: conversation.userId, history }, question, onText).then((a) => a.text), {
+      placeholder: replies.thinking,
+      intervalMs: deps.streamEditIntervalMs ?? 1000,
+      onError: (error) => logger.warn({ err: error, threadId: event.threadId }, 'coach answer failed'),
+    });
   }
 
   // Events of one chat are handled in order; different chats run concurrently. When even the
@@ -142,6 +169,13 @@ export function createRouter(deps: RouterDeps): EventHandler {
     serial.run(event.threadId, () => handle(event)).catch((error) => {
       logger.error({ err: error, threadId: event.threadId }, 'event could not be handled');
     });
+}
+
+/** Turns of earlier conversation a coach answer sees; keeps each prompt bounded. */
+const historyTurns = 12;
+
+function startOfMonth(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
 function accountOf(platform: Platform, author: Author) {

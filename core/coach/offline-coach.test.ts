@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { answerEvaluationSchema } from './coach.ts';
+import { createOfflineCoach } from './offline-coach.ts';
+
+const coach = createOfflineCoach();
+const context = { userId: 'u1', history: [] };
+
+test('the offline coach answers common questions by intent, labelled as not AI', async () => {
+  const star = await coach.answer(context, 'How should I structure a behavioral answer?');
+  assert.match(star.text, /\*\*Situation\*\*/);
+  assert.match(star.text, /Offline coach: written guidance, not AI/);
+  assert.equal(star.source, 'offline');
+  assert.match((await coach.answer(context, 'how do I negotiate my salary?')).text, /walk-away number/);
+});
+
+test('a question it cannot answer says plainly that it needs AI, and what it can do instead', async () => {
+  const reply = await coach.answer(context, 'Which Kubernetes operator should our team pick?');
+  assert.match(reply.text, /needs the AI coach/);
+  assert.match(reply.text, /the STAR method/);
+});
+
+test('a strong STAR answer outscores a vague one on every STAR criterion, with quoted evidence', async () => {
+  const question = 'Tell me about a time you improved the performance of a system.';
+  const strong = [
+    'At my last company our checkout page took 4 seconds to load and we were losing customers.',
+    'I was responsible for the checkout service, and my goal was to get it under one second.',
+    'I measured every request with tracing and found three slow database queries.',
+    'I rewrote two of them, added an index, and introduced a cache for the product catalogue.',
+    'As a result the page loaded in 800 ms and conversion improved by 12% the next month.',
+  ].join(' ');
+  const vague = 'We worked on performance and it got better. It was good.';
+  const good = await coach.evaluateAnswer('u1', question, strong);
+  const weak = await coach.evaluateAnswer('u1', question, vague);
+  answerEvaluationSchema.parse(good);
+  for (const c of ['situation', 'task', 'action', 'result', 'depth'] as const) assert.ok(good[c].score > weak[c].score, c);
+  assert.match(good.result.evidence, /12%/);
+  assert.equal(weak.action.evidence, '', 'no action sentence to quote');
+  assert.match(weak.action.improvement, /"I" rather than "we"/);
+});

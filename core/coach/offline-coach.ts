@@ -1,0 +1,19 @@
+// The coach without a model: intent matching over written answers, and a STAR rubric scored by
+// rules. Useful on its own, and clearly labelled so nobody mistakes it for AI.
+import { type AnswerEvaluation, type Coach } from './coach.ts';
+import { offlineLabel, offlineTopics, unmatchedOfflineAnswer } from './offline-answers.ts';
+import { scoreAnswerByRules } from './rule-rubric.ts';
+
+export function createOfflineCoach(): Coach {
+  return {
+    mode: 'offline',
+    async answer(_context, question) {
+      const topic = offlineTopics.find((t) => t.matches.test(question));
+      const text = topic ? `${topic.answer}\n\n${offlineLabel}` : unmatchedOfflineAnswer();
+      return { text, source: 'offline' };
+    },
+    async evaluateAnswer(_userId, question, answer): Promise<AnswerEvaluation> {
+      return { ...scoreAnswerByRules(question, answer), source: 'offline' };
+    },
+  };
+}
