@@ -158,7 +158,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
       .map((h) => ({ role: h.direction === 'in' ? ('user' as const) : ('assistant' as const), content: h.text }));
     await replyStreaming(outbox, to, (onText) => deps.coach.answer({ userId: conversation.userId, history }, question, onText).then((a) => a.text), {
       placeholder: replies.thinking,
-      intervalMs: deps.streamEditIntervalMs ?? 1000,
+      intervalMs: deps.streamEditIntervalMs ?? 700,
       onError: (error) => logger.warn({ err: error, threadId: event.threadId }, 'coach answer failed'),
     });
   }
