@@ -1,7 +1,8 @@
 // `npm run bench`: latency figures, printed, never asserted (timings do not belong in tests).
-// BENCH_USERS and BENCH_ROUNDS change the load; BENCH_ONLY=playground|platforms picks a part,
+// BENCH_USERS and BENCH_ROUNDS change the load; BENCH_ONLY=playground|platforms|ai picks a part,
 // BENCH_PLATFORMS=telegram,slack,discord picks platforms.
 import { benchPlatforms } from './bench/platforms.ts';
+import { benchAi } from './bench/ai.ts';
 import { benchPlayground } from './bench/playground.ts';
 import { header } from './bench/stats.ts';
 
@@ -11,7 +12,8 @@ const only = process.env.BENCH_ONLY;
 
 console.log(`${users} concurrent users, ${rounds} timed messages each (3 when steady), after one warm-up message each. All on 127.0.0.1, in one process.`);
 console.log(header());
-if (only !== 'platforms') await benchPlayground(users, rounds);
-if (only !== 'playground') await benchPlatforms(users, rounds, (process.env.BENCH_PLATFORMS ?? '').split(',').filter(Boolean));
+if (!only || only === 'playground') await benchPlayground(users, rounds);
+if (!only || only === 'platforms') await benchPlatforms(users, rounds, (process.env.BENCH_PLATFORMS ?? '').split(',').filter(Boolean));
+if (!only || only === 'ai') await benchAi();
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (servers, fakes and clients in one process)`);
 process.exit(0);

@@ -39,6 +39,8 @@ export class FakeOpenAI {
   chunkDelayMs = 0;
   /** Words per streamed chunk. */
   wordsPerChunk = 1;
+  /** performance.now() when the latest stream's first content chunk was written (the bench reads it). */
+  firstContentAt = 0;
   private server?: Server;
 
   async start(): Promise<void> {
@@ -133,6 +135,7 @@ export class FakeOpenAI {
       const words = (content ?? '').split(/(?<=\s)/);
       for (let i = 0; i < words.length; i += this.wordsPerChunk) {
         if (this.chunkDelayMs) await sleep(this.chunkDelayMs);
+        if (i === 0) this.firstContentAt = performance.now();
         send([{ index: 0, delta: { content: words.slice(i, i + this.wordsPerChunk).join('') }, finish_reason: null }]);
       }
     }

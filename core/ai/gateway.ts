@@ -74,7 +74,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     return new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true });
   }
 
-  async function record(call: AiCall | Omit<AiCall, 'task'>, task: AiTask, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
+  function record(call: AiCall | Omit<AiCall, 'task'>, task: AiTask, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
     const row: UsageRow = {
       userId: call.userId,
       task,
@@ -86,8 +86,9 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       outcome,
     };
     observer?.attempted?.(row);
-    // Usage must never cost the user their answer: a failed write is logged, not thrown.
-    await usage.record(row).catch((error) => logger.warn({ err: error }, 'AI usage could not be recorded'));
+    // Written behind the answer, which need not wait for it; a failed write is logged, never
+    // thrown, so usage bookkeeping cannot cost the user their answer.
+    void usage.record(row).catch((error) => logger.warn({ err: error }, 'AI usage could not be recorded'));
   }
 
   /** Tries each route in turn; the first success wins and is cached when the task allows. */
@@ -113,7 +114,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       try {
         const result = await attempt(route, signal);
         breaker.succeeded(route.provider);
-        await record(call, call.task, route, started, 'ok', result);
+        record(call, call.task, route, started, 'ok', result);
         if (cacheable) await cache.set(keyOf(route), JSON.stringify(result.value), cacheTtlSeconds).catch(() => {});
         return result.value;
       } catch (error) {
@@ -122,7 +123,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
         breaker.failed(route.provider);
         const outcome = outcomeOf(error);
         const tokens = error instanceof InvalidAiOutputError ? error.tokens : undefined;
-        await record(call, call.task, route, started, outcome, tokens);
+        record(call, call.task, route, started, outcome, tokens);
         logger.warn({ provider: route.provider, model: route.model.model, task: call.task, outcome }, 'AI call failed; trying the next provider');
       }
     }
