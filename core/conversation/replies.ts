@@ -28,6 +28,7 @@ export function help(): OutgoingMessage {
     text: [
       '**What I can do now**',
       '• Send a file — I store your resume (PDF, DOCX, TXT/MD or JSON Resume) as a new version.',
+      '• Write a question — I answer as your coach (with AI when it is enabled, else from my written guides).',
       ...now,
       '',
       '**Coming soon**',
