@@ -69,9 +69,17 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
   const router = createModelRouter(config.providers, config.catalog, breaker);
   const cacheTtlSeconds = deps.cacheTtlSeconds ?? 3600;
 
+  // One client per model and temperature, reused so its connections stay open between calls.
+  const chatModels = new Map<string, ChatOpenAI>();
   function chatModel(route: Route, temperature: number) {
-    // No retries inside the client: falling back to another provider is faster than waiting.
-    return new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true });
+    const key = `${route.provider}/${route.model.model}/${temperature}`;
+    let model = chatModels.get(key);
+    if (!model) {
+      // No retries inside the client: falling back to another provider is faster than waiting.
+      model = new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true });
+      chatModels.set(key, model);
+    }
+    return model;
   }
 
   function record(call: AiCall | Omit<AiCall, 'task'>, task: AiTask, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
