@@ -16,14 +16,16 @@ export class InvalidAiOutputError extends Error {
   }
 }
 
-/** A short label for the usage log: 'timeout', 'http_429', 'invalid_output', 'network'… */
+/** Why an attempt was abandoned: the provider went silent for longer than AI_TIMEOUT_MS. */
+export class AiTimeoutError extends Error {
+  override name = 'AiTimeoutError';
+}
+
+/** A short label for the usage log: 'http_429', 'invalid_output', 'network'… (timeouts are known by the caller). */
 export function outcomeOf(error: unknown): string {
   if (error instanceof InvalidAiOutputError) return 'invalid_output';
-  const e = error as { status?: unknown; name?: unknown; cause?: unknown; message?: unknown };
+  const e = error as { status?: unknown; name?: unknown; message?: unknown };
   if (typeof e?.status === 'number') return `http_${e.status}`;
-  const name = String(e?.name ?? '');
-  if (/timeout/i.test(name) || /timed? ?out/i.test(String(e?.message ?? ''))) return 'timeout';
-  if (name === 'AbortError' || (e?.cause as { name?: string } | undefined)?.name === 'TimeoutError') return 'timeout';
-  if (/connection|fetch|ECONN/i.test(`${name} ${String(e?.message ?? '')}`)) return 'network';
+  if (/connection|fetch|ECONN/i.test(`${String(e?.name ?? '')} ${String(e?.message ?? '')}`)) return 'network';
   return 'error';
 }

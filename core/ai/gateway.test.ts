@@ -118,6 +118,21 @@ describe('AI gateway', () => {
     assert.ok(attempts[0]!.outputTokens > 0);
   });
 
+  test('a long stream that keeps coming is not cut off by the timeout; silence is', async () => {
+    const config = parseConfig({ QWEN_API_KEY: cheap.apiKey, QWEN_BASE_URL: cheap.baseUrl, AI_TIMEOUT_MS: '300' }).ai;
+    const patient = createAiGateway({ config, usage: store.usage, cache: createMemoryAiCache(), logger: silentLogger, observer: { attempted: (row) => attempts.push(row) } });
+    cheap.chunkDelayMs = 100;
+    cheap.reply('one two three four five six seven eight');
+    try {
+      assert.equal(await patient.stream({ task: 'chat', userId }, [{ role: 'user', content: 'long' }], () => {}), 'one two three four five six seven eight');
+      cheap.delayMs = 500;
+      await assert.rejects(patient.stream({ task: 'chat', userId }, [{ role: 'user', content: 'silent' }], () => {}), AiUnavailableError);
+      assert.deepEqual(attempts.map((a) => a.outcome), ['ok', 'timeout']);
+    } finally {
+      cheap.chunkDelayMs = 0;
+    }
+  });
+
   test('embeddings come from a provider when one offers them, else from the lexical model', async () => {
     const provided = await gateway.embed({ userId }, ['STAR method', 'salary']);
     assert.equal(provided.vectors.length, 2);

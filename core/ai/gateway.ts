@@ -11,7 +11,7 @@ import type { Logger } from '../ports/logger.ts';
 import type { UsageRow, UsageStore } from '../ports/store.ts';
 import { costUsd } from './catalog.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
-import { AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
+import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
 import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
 import { createModelRouter, type Route } from './model-router.ts';
 import { cacheableTasks, type AiTask, type ChatTurn } from './tasks.ts';
@@ -82,10 +82,10 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     return model;
   }
 
-  function record(call: AiCall | Omit<AiCall, 'task'>, task: AiTask, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
+  function record(call: AiCall, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
     const row: UsageRow = {
       userId: call.userId,
-      task,
+      task: call.task,
       provider: route.provider,
       model: route.model.model,
       ...tokens,
@@ -99,8 +99,12 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     void usage.record(row).catch((error) => logger.warn({ err: error }, 'AI usage could not be recorded'));
   }
 
-  /** Tries each route in turn; the first success wins and is cached when the task allows. */
-  async function run<T>(call: AiCall, describe: unknown, attempt: (route: Route, signal: AbortSignal) => Promise<Attempt<T>>): Promise<T> {
+  /**
+   * Tries each route in turn; the first success wins and is cached when the task allows. An
+   * attempt is abandoned after AI_TIMEOUT_MS of silence: `alive()` (called per streamed chunk)
+   * restarts that clock, so a long answer that keeps coming is never cut off.
+   */
+  async function run<T>(call: AiCall, describe: unknown, attempt: (route: Route, signal: AbortSignal, alive: () => void) => Promise<Attempt<T>>): Promise<T> {
     const routes = router.routesFor(call.task);
     if (routes.length === 0) throw new AiUnavailableError();
     const cacheable = cacheableTasks.has(call.task);
@@ -118,21 +122,29 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     let lastError: unknown;
     for (const route of routes) {
       const started = performance.now();
-      const signal = call.signal ? AbortSignal.any([call.signal, AbortSignal.timeout(config.timeoutMs)]) : AbortSignal.timeout(config.timeoutMs);
+      const silence = new AbortController();
+      let timer = setTimeout(() => silence.abort(new AiTimeoutError()), config.timeoutMs);
+      const alive = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => silence.abort(new AiTimeoutError()), config.timeoutMs);
+      };
+      const signal = call.signal ? AbortSignal.any([call.signal, silence.signal]) : silence.signal;
       try {
-        const result = await attempt(route, signal);
+        const result = await attempt(route, signal, alive);
         breaker.succeeded(route.provider);
-        record(call, call.task, route, started, 'ok', result);
+        record(call, route, started, 'ok', result);
         if (cacheable) await cache.set(keyOf(route), JSON.stringify(result.value), cacheTtlSeconds).catch(() => {});
         return result.value;
       } catch (error) {
         if (call.signal?.aborted) throw error;
         lastError = error;
         breaker.failed(route.provider);
-        const outcome = outcomeOf(error);
+        const outcome = silence.signal.aborted ? 'timeout' : outcomeOf(error);
         const tokens = error instanceof InvalidAiOutputError ? error.tokens : undefined;
-        record(call, call.task, route, started, outcome, tokens);
+        record(call, route, started, outcome, tokens);
         logger.warn({ provider: route.provider, model: route.model.model, task: call.task, outcome }, 'AI call failed; trying the next provider');
+      } finally {
+        clearTimeout(timer);
       }
     }
     throw new AiUnavailableError({ cause: lastError });
@@ -185,12 +197,13 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     },
 
     stream(call, messages, onText) {
-      return run(call, { messages }, async (route, signal) => {
+      return run(call, { messages }, async (route, signal, alive) => {
         const input = toLangChain(messages);
         let text = '';
         let inputTokens: number | undefined;
         let outputTokens: number | undefined;
         for await (const chunk of await chatModel(route, 0.7).stream(input, { signal })) {
+          alive();
           if (chunk.usage_metadata) ({ input_tokens: inputTokens, output_tokens: outputTokens } = chunk.usage_metadata);
           const piece = typeof chunk.content === 'string' ? chunk.content : '';
           if (!piece) continue;
@@ -207,17 +220,12 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
 
     async embed(call, texts) {
       if (router.candidates('embed').length === 0) return { model: lexicalModelName, vectors: texts.map(lexicalEmbedding) };
-      // Every vector of one index must come from one model: the first healthy embedding route.
-      let model = '';
-      const vectors = await run({ ...call, task: 'embed' }, { texts }, async (route, signal) => {
-        model = `${route.provider}/${route.model.model}`;
+      // The model travels with the vectors (cached together): vectors of two models never mix.
+      return run({ ...call, task: 'embed' }, { texts }, async (route, signal) => {
         const embedder = new OpenAIEmbeddings({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0 });
-        const result = await raceAbort(embedder.embedDocuments(texts), signal);
-        return { value: result, inputTokens: countTokens(texts.join('\n')), outputTokens: 0 };
+        const vectors = await raceAbort(embedder.embedDocuments(texts), signal);
+        return { value: { model: `${route.provider}/${route.model.model}`, vectors }, inputTokens: countTokens(texts.join('\n')), outputTokens: 0 };
       });
-      // A cache hit skips the attempt: the model is then the first route's, which produced it.
-      if (!model) model = `${router.routesFor('embed')[0]?.provider}/${router.routesFor('embed')[0]?.model.model}`;
-      return { model, vectors };
     },
   };
 }
