@@ -14,7 +14,6 @@ import { createAiGateway } from '../core/ai/gateway.ts';
 import { createMemoryAiCache } from '../core/ai/memory-cache.ts';
 import { createAiCoach } from '../core/coach/ai-coach.ts';
 import { createOfflineCoach } from '../core/coach/offline-coach.ts';
-import type { AiCache } from '../core/ports/ai-cache.ts';
 import { createMemoryDuplicateFilter } from '../core/guards/memory-duplicate-filter.ts';
 import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
 import type { DuplicateFilter, RateLimiter } from '../core/ports/event-guards.ts';
@@ -25,6 +24,7 @@ import { createLocalFileStore } from '../infra/local-file-store.ts';
 import { createMetrics, type Metrics } from '../infra/metrics.ts';
 import { createRedisAiCache } from '../infra/redis-ai-cache.ts';
 import { createRedisDuplicateFilter, createRedisRateLimiter } from '../infra/redis-event-guards.ts';
+import type { Redis } from 'ioredis';
 import { connectRedis } from '../infra/redis.ts';
 import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
@@ -82,12 +82,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     };
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
-    const guards = await openEventGuards(config, store, adapters.length > 0);
-    if (guards.close) opened.push(guards.close);
+    // One connection for what this process keeps in Redis besides the queue: guards, AI cache.
+    const redis = config.queue.kind === 'bullmq' ? { client: await connectRedis(config.queue.redisUrl), prefix: config.queue.prefix } : undefined;
+    if (redis) opened.push(async () => void redis.client.disconnect());
+    const guards = await openEventGuards(config, store, redis, adapters.length > 0);
     const metrics = createMetrics(queue);
-    const aiCache = await openAiCache(config);
-    if (aiCache.close) opened.push(aiCache.close);
-    const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache.cache, logger, observer: metrics.ai });
+    const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
+    const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
     const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
     const handle = createRouter({
       rateLimiter: guards.rateLimiter,
@@ -140,37 +141,26 @@ async function openQueue(config: Config, store: Store, logger: Logger): Promise<
 const duplicateMemoryMs = 24 * 60 * 60_000;
 const duplicateMemoryKeys = 100_000;
 
-/**
- * Shared in Redis when it is configured, so every bot process sees the same counts. A process
- * that receives no events (workers) needs no Redis connection for them.
- */
+/** Shared in Redis when it is configured, so every bot process sees the same counts. */
 async function openEventGuards(
   config: Config,
   store: Store,
+  redis: { client: Redis; prefix: string } | undefined,
   receivesEvents: boolean,
-): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter; close?: () => Promise<void> }> {
+): Promise<{ rateLimiter: RateLimiter; duplicates?: DuplicateFilter }> {
   const rateLimiter = createMemoryRateLimiter(config.rateLimitPerMinute);
   if (!receivesEvents) return { rateLimiter };
-  if (config.queue.kind !== 'bullmq') {
+  if (!redis) {
     // PGlite admits one process, so memory sees every event. Several processes sharing a
     // Postgres without Redis could each see a redelivery: there only the database decides.
     if (store.kind !== 'pglite') return { rateLimiter };
     const seed = await store.conversations.recentIncomingKeys(new Date(Date.now() - duplicateMemoryMs), duplicateMemoryKeys);
     return { rateLimiter, duplicates: createMemoryDuplicateFilter({ seed, ttlMs: duplicateMemoryMs, maxKeys: duplicateMemoryKeys }) };
   }
-  const redis = await connectRedis(config.queue.redisUrl);
   return {
-    rateLimiter: createRedisRateLimiter(redis, config.queue.prefix, config.rateLimitPerMinute),
-    duplicates: createRedisDuplicateFilter(redis, config.queue.prefix),
-    close: async () => void redis.disconnect(),
+    rateLimiter: createRedisRateLimiter(redis.client, redis.prefix, config.rateLimitPerMinute),
+    duplicates: createRedisDuplicateFilter(redis.client, redis.prefix),
   };
-}
-
-/** Shared in Redis when it is configured, else a bounded cache in this process. */
-async function openAiCache(config: Config): Promise<{ cache: AiCache; close?: () => Promise<void> }> {
-  if (config.queue.kind !== 'bullmq') return { cache: createMemoryAiCache() };
-  const redis = await connectRedis(config.queue.redisUrl);
-  return { cache: createRedisAiCache(redis, config.queue.prefix), close: async () => void redis.disconnect() };
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {
