@@ -11,17 +11,21 @@ import { createUsageRepository } from './repositories/usage.ts';
 
 export function createStore(database: Database): Store {
   const { db } = database;
+  const usage = createUsageRepository(db);
   return {
     kind: database.kind,
     jobJournal: (owner) => createJobJournalRepository(db, owner),
     conversations: createConversationRepository(db),
     resumes: createResumeRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
-    usage: createUsageRepository(db),
+    usage,
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
-    close: () => database.close(),
+    async close() {
+      await usage.flush().catch(() => {}); // its callers were told if it failed
+      await database.close();
+    },
   };
 }
 

@@ -142,8 +142,9 @@ export interface UsageSummary {
 }
 
 export interface UsageStore {
+  /** Settles once the row is written (rows may be written in batches, shortly after). */
   record(row: UsageRow): Promise<void>;
-  /** A user's successful calls since a time (the start of their month). */
+  /** A user's successful calls since a time (the start of their month), including rows still batched. */
   summaryFor(userId: string, since: Date): Promise<UsageSummary>;
 }
 
