@@ -69,18 +69,17 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
   const router = createModelRouter(config.providers, config.catalog, breaker);
   const cacheTtlSeconds = deps.cacheTtlSeconds ?? 3600;
 
-  // One client per model and temperature, reused so its connections stay open between calls.
-  const chatModels = new Map<string, ChatOpenAI>();
-  function chatModel(route: Route, temperature: number) {
-    const key = `${route.provider}/${route.model.model}/${temperature}`;
-    let model = chatModels.get(key);
-    if (!model) {
-      // No retries inside the client: falling back to another provider is faster than waiting.
-      model = new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true });
-      chatModels.set(key, model);
-    }
-    return model;
+  // Clients are made once per model (and temperature) and reused, so connections stay open.
+  // No retries inside them: falling back to another provider is faster than waiting.
+  const clients = new Map<string, ChatOpenAI | OpenAIEmbeddings>();
+  function client<T extends ChatOpenAI | OpenAIEmbeddings>(key: string, make: () => T): T {
+    if (!clients.has(key)) clients.set(key, make());
+    return clients.get(key) as T;
   }
+  const connection = (route: Route) => ({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0 });
+  const chatModel = (route: Route, temperature: number) =>
+    client(`chat:${route.provider}/${route.model.model}/${temperature}`, () => new ChatOpenAI({ ...connection(route), temperature, streamUsage: true }));
+  const embedder = (route: Route) => client(`embed:${route.provider}/${route.model.model}`, () => new OpenAIEmbeddings(connection(route)));
 
   function record(call: AiCall, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
     const row: UsageRow = {
@@ -222,8 +221,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       if (router.candidates('embed').length === 0) return { model: lexicalModelName, vectors: texts.map(lexicalEmbedding) };
       // The model travels with the vectors (cached together): vectors of two models never mix.
       return run({ ...call, task: 'embed' }, { texts }, async (route, signal) => {
-        const embedder = new OpenAIEmbeddings({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0 });
-        const vectors = await raceAbort(embedder.embedDocuments(texts), signal);
+        const vectors = await raceAbort(embedder(route).embedDocuments(texts), signal);
         return { value: { model: `${route.provider}/${route.model.model}`, vectors }, inputTokens: countTokens(texts.join('\n')), outputTokens: 0 };
       });
     },
