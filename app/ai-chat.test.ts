@@ -50,7 +50,7 @@ test('a streamed AI answer appears progressively in the playground, through edit
 
   await client.say('/usage');
   const usage = await client.waitFor((e) => /Your usage in/.test(e.text));
-  assert.match(usage.text, /1 AI calls \(chat 1\), [\d,]+ tokens, about \$0\.\d{4}/);
+  assert.match(usage.text, /1 AI call \(chat 1\), [\d,]+ tokens, about \$0\.\d{4}/);
 
   const metrics = await (await fetch(new URL('metrics', served.url))).text();
   assert.match(metrics, /intervai_ai_calls_total\{provider="openai",model="gpt-4\.1-mini",task="chat",outcome="ok"\} 1/);

@@ -64,7 +64,7 @@ export function usageSummary(summary: UsageSummary, since: Date, aiConfigured: b
   }
   const tasks = summary.byTask.map((t) => `${t.task} ${t.calls}`).join(', ');
   const tokens = (summary.inputTokens + summary.outputTokens).toLocaleString('en');
-  return { text: `**Your usage in ${month}:** ${summary.calls} AI calls (${tasks}), ${tokens} tokens, about $${summary.costUsd.toFixed(4)}.` };
+  return { text: `**Your usage in ${month}:** ${summary.calls} AI call${summary.calls === 1 ? '' : 's'} (${tasks}), ${tokens} tokens, about $${summary.costUsd.toFixed(4)}.` };
 }
 
 export const slowDown: OutgoingMessage = {
