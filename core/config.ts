@@ -95,7 +95,7 @@ export interface Config {
     /** Providers with keys, most preferred first (AI_PROVIDERS, then the usual order). */
     providers: Array<{ name: ProviderName; apiKey: string; baseUrl: string }>;
     catalog: ModelEntry[];
-    /** Per call; a slower provider counts as failed and the next one is tried. */
+    /** How long a provider may stay silent (before answering, or between streamed chunks) before the next is tried. */
     timeoutMs: number;
   };
   /** Set when TELEGRAM_BOT_TOKEN is. */
