@@ -12,7 +12,7 @@ const vocabulary: Array<[SectionKind, RegExp]> = [
   ['skills', /^((technical|core|key|professional) )?(skills|competencies|expertise|technologies|tools)( (and|&) (tools|technologies|expertise))?$|^tech stack$/],
   ['projects', /^((selected|personal|side|key) )?projects$/],
   ['certificates', /^(certifications?|certificates|licen[cs]es( (and|&) certifications)?|certifications (and|&) (licen[cs]es|training)|(training|courses) (and|&) certifications|courses|training)$/],
-  ['languages', /^languages?( skills)?$/],
+  ['languages', /^(spoken )?languages?( skills)?$/],
   ['contact', /^(contact( me| details| information| info)?|details|personal (details|information))$/],
   ['other', /^(interests|hobbies|publications|awards|honou?rs|volunteer(ing)?( experience)?|references|activities|achievements|memberships)$/],
 ];

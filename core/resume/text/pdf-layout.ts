@@ -94,11 +94,13 @@ function toLines(segments: Segment[], page: number): TextLine[] {
  * after it; it is joined back. Lines that differ in look, or start a bullet, stay apart.
  */
 function joinSoftWraps(lines: Array<TextLine & { right: number }>, columnRight: number): TextLine[] {
+  const columnLeft = Math.min(...lines.map((l) => l.x));
   const out: Array<TextLine & { right: number }> = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last && isContinuation(last, line, columnRight)) {
-      const glue = /[/-]$/.test(last.text) && !line.text.includes(' ') ? '' : ' ';
+    if (last && isContinuation(last, line, columnLeft, columnRight)) {
+      // A link broken after "/" (or a word after a hyphen) is glued back without a space.
+      const glue = last.text.endsWith('/') || (last.text.endsWith('-') && !line.text.includes(' ')) ? '' : ' ';
       const first = last.parts.length === 1 ? `${last.parts[0]}${glue}${line.text}` : `${last.parts[0]} ${line.text}`;
       last.parts = [first, ...last.parts.slice(1)];
       last.text = last.parts.join('  ');
@@ -110,31 +112,37 @@ function joinSoftWraps(lines: Array<TextLine & { right: number }>, columnRight: 
   return out.map(({ right: _right, ...line }) => line);
 }
 
-function isContinuation(last: TextLine & { right: number }, line: TextLine & { right: number }, columnRight: number): boolean {
+function isContinuation(last: TextLine & { right: number }, line: TextLine & { right: number }, columnLeft: number, columnRight: number): boolean {
   if (line.bullet || line.parts.length > 1 || line.size !== last.size || line.bold !== last.bold || line.page !== last.page) return false;
-  if (/^[\p{L} &/]{2,30}:/u.test(line.text) || dateLike.test(line.text)) return false;
+  // A label ("Cloud:") starts a new line; so does anything after a line that ended in a date.
+  if (/^[\p{L} &/]{2,30}:/u.test(line.text) || dateLike.test(line.text) || (last.parts.length === 1 && /\b\d{4}$/.test(last.text))) return false;
   if (last.parts.length > 1) {
     // A bold title squeezed by its dates wraps before them; its tail comes back bold.
     return last.bold && Math.abs(line.x - last.x) < 2 && dateLike.test(last.parts.at(-1)!.trim());
   }
   if (line.x < last.x - 2 || (line.x > last.x + 2 && !last.bullet)) return false;
+  // A wrapped line is mostly full; a short one (a list item) only looks "full" beside a long word.
+  if (last.right - columnLeft < (columnRight - columnLeft) * 0.6) return false;
   const charWidth = (last.right - last.x) / Math.max(1, last.text.length);
   const firstWord = line.text.split(/\s+/)[0] ?? '';
   return last.right + charWidth * (firstWord.length + 1) > columnRight - 1;
 }
 
-const unfinishedRange = /(?:[–—-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
-const rangeTail = /^(?:\d{4}|present|current|now)$/i;
+const monthOrDash = /(?:[–—-]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+const lonelyDate = /^(?:[A-Za-z]{3,9}\.?\s+)?\d{4}$/;
+const rangeTail = /^(?:[–—-]\s*)?(?:(?:[A-Za-z]{3,9}\.?\s+)?\d{4}|present|current|now)$/i;
 
 /**
- * A narrow date column wraps "Jun. 2023 - Feb. 2024" after "Feb.", so the year lands at the
- * start of the next line; it is moved back to finish the range.
+ * A narrow date column wraps a range ("Jun. 2023 - Feb." / "2024", "September 2016" /
+ * "— April 2021"), so its end lands at the start of the next line; it is moved back.
  */
 function rejoinWrappedDates(lines: TextLine[]): TextLine[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const [line, next] = [lines[i]!, lines[i + 1]!];
-    if (!unfinishedRange.test(line.parts[0] ?? '') || !rangeTail.test(next.parts[0] ?? '') || Math.abs(next.x - line.x) > 2) continue;
-    line.parts[0] = `${line.parts[0]} ${next.parts[0]}`;
+    const [head, tail] = [line.parts[0] ?? '', next.parts[0] ?? ''];
+    const unfinished = monthOrDash.test(head) || (lonelyDate.test(head) && /^[–—-]/.test(tail));
+    if (!unfinished || !rangeTail.test(tail) || Math.abs(next.x - line.x) > 2) continue;
+    line.parts[0] = `${head} ${tail}`;
     line.text = line.parts.join('  ');
     next.parts.shift();
     next.text = next.parts.join('  ');
