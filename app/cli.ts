@@ -5,13 +5,15 @@ import { parseConfig, secretValues } from '../core/config.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLogger } from '../infra/logger.ts';
 import { runEntryPoint } from './entry-point.ts';
+import { parseCommand } from './parse-command.ts';
 import { createRuntime } from './runtime.ts';
 
 const usage = `Usage: intervai <command>
 
 Commands:
-  chat    talk to IntervAI in this terminal (type /help; paste a file's path to upload it)
-  help    this text
+  chat                 talk to IntervAI in this terminal (type /help; paste a file's path to upload it)
+  parse FILE [--json]  read a resume (PDF, DOCX, TXT/MD, JSON Resume); --json prints it as JSON Resume
+  help                 this text
 
 Configuration comes from the environment (see .env.example); with none set, the embedded
 database in ./.data is used.`;
@@ -44,6 +46,8 @@ if (command === 'chat') {
     });
     return { stop: () => runtime.close() };
   });
+} else if (command === 'parse') {
+  process.exitCode = await parseCommand(process.argv.slice(3), process.env);
 } else if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
   process.stdout.write(`${usage}\n`);
 } else {

@@ -29,6 +29,7 @@ import { connectRedis } from '../infra/redis.ts';
 import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
+import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 
 export interface RuntimeOptions {
   /** Which jobs this process runs: workers do the work, bots deliver messages, 'all' both. */
@@ -76,19 +77,23 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     // hands them to a bot process through the queue.
     const delivery = adapters.length > 0 ? createDirectDelivery(store, adapters, logger) : createQueuedDelivery(store, queue);
     const outbox = createOutbox(store, delivery);
-    const processors = {
-      ...(role !== 'bots' ? workerProcessors({ store, files, outbox }) : {}),
-      ...(role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {}),
-    };
-    await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
-
     // One connection for what this process keeps in Redis besides the queue: guards, AI cache.
     const redis = config.queue.kind === 'bullmq' ? { client: await connectRedis(config.queue.redisUrl), prefix: config.queue.prefix } : undefined;
     if (redis) opened.push(async () => void redis.client.disconnect());
-    const guards = await openEventGuards(config, store, redis, adapters.length > 0);
     const metrics = createMetrics(queue);
     const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
+
+    let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
+    if (role !== 'bots') {
+      // Resume files are read in a worker thread with a time and memory limit.
+      const sandbox = createExtractionSandbox();
+      opened.push(() => sandbox.close());
+      processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, logger }) };
+    }
+    await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
+
+    const guards = await openEventGuards(config, store, redis, adapters.length > 0);
     const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
     const handle = createRouter({
       rateLimiter: guards.rateLimiter,

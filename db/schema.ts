@@ -98,7 +98,12 @@ export const resumes = pgTable(
     status: text('status', { enum: ['received', 'stored', 'queued', 'parsing', 'parsed', 'failed'] })
       .notNull()
       .default('received'),
+    /** The structured resume (JSON Resume, core/resume/json-resume.ts) once parsed. */
     parsed: jsonb('parsed'),
+    /** What the user could improve (core/resume/warnings.ts). */
+    warnings: jsonb('warnings'),
+    /** Who structured it: 'rules' (offline parser), 'ai' (grounded model output) or 'json-resume'. */
+    parseSource: text('parse_source'),
     failureReason: text('failure_reason'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

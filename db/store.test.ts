@@ -65,17 +65,26 @@ function storeContract(name: string, open: () => Promise<{ store: Store; cleanup
       assert.deepEqual((await store.conversations.history('web:bob:', 10)).map((h) => h.text), ['hi', 'again']);
     });
 
-    test('resume uploads get increasing versions and can be marked or removed', async () => {
+    test('resume uploads get increasing versions, are parsed, and can be marked or removed', async () => {
       const conv = await store.conversations.open('web:u3:', { ...account, platformUserId: 'u3' });
       const upload = { userId: conv.userId, fileName: 'cv.pdf', mimeType: 'application/pdf', sizeBytes: 10, fileKey: 'k1' };
       const [a, b] = await Promise.all([store.resumes.createUpload(upload), store.resumes.createUpload({ ...upload, fileKey: 'k2' })]);
       assert.deepEqual([a.version, b.version].sort(), [1, 2]);
-      await store.resumes.markStored(a.id, 'pdf', 'abc');
-      assert.equal((await store.resumes.get(a.id))?.status, 'stored');
-      await store.resumes.markFailed(b.id, 'encrypted');
-      assert.equal((await store.resumes.get(b.id))?.failureReason, 'encrypted');
-      await store.resumes.remove(b.id);
-      assert.equal(await store.resumes.get(b.id), undefined);
+      const first = a.version === 1 ? a : b;
+      await store.resumes.setStatus(first.id, 'parsing');
+      assert.equal((await store.resumes.get(first.id))?.status, 'parsing');
+      assert.equal(await store.resumes.parsedVersion(conv.userId), undefined);
+      const parsed = { basics: { name: 'Ada', profiles: [] }, work: [], education: [], skills: [], projects: [], certificates: [], languages: [] };
+      await store.resumes.saveParsed(first.id, { detectedType: 'pdf', sha256: 'abc', parsed, warnings: [{ code: 'no-work', message: 'm' }], source: 'rules' });
+      const saved = await store.resumes.parsedVersion(conv.userId);
+      assert.deepEqual([saved?.version, saved?.status, saved?.parsed.basics.name, saved?.warnings[0]?.code, saved?.parseSource], [1, 'parsed', 'Ada', 'no-work', 'rules']);
+      assert.equal((await store.resumes.parsedVersion(conv.userId, 2)), undefined);
+      assert.deepEqual((await store.resumes.versions(conv.userId)).map((v) => v.version), [2, 1]);
+      const second = first === a ? b : a;
+      await store.resumes.markFailed(second.id, 'encrypted');
+      assert.equal((await store.resumes.get(second.id))?.failureReason, 'encrypted');
+      await store.resumes.remove(second.id);
+      assert.equal(await store.resumes.get(second.id), undefined);
     });
 
     test('vector search ranks by cosine similarity and skips unchanged documents', async () => {

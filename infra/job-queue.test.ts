@@ -23,14 +23,14 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
       const failures: FailedJob[] = [];
       await queue.process(
         {
-          'inspect-upload': async (_p, ctx) => {
+          'parse-resume': async (_p, ctx) => {
             attemptsSeen.push(ctx.attempt);
             if (ctx.attempt < 3) throw new Error('flaky');
           },
         },
         async (f) => void failures.push(f),
       );
-      await queue.enqueue('inspect-upload', payload('r1'), { jobId: 'retry-1' });
+      await queue.enqueue('parse-resume', payload('r1'), { jobId: 'retry-1' });
       await queue.waitUntilIdle();
       await queue.close();
       assert.deepEqual(attemptsSeen, [1, 2, 3]);
@@ -40,11 +40,11 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
     test('the same job id enqueued twice runs once', async () => {
       const queue = await make();
       const ran: string[] = [];
-      await queue.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
-      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
-      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
+      await queue.process({ 'parse-resume': async (p) => void ran.push(p.resumeId) }, async () => {});
+      await queue.enqueue('parse-resume', payload('a'), { jobId: 'same-id' });
+      await queue.enqueue('parse-resume', payload('a'), { jobId: 'same-id' });
       await queue.waitUntilIdle();
-      await queue.enqueue('inspect-upload', payload('a'), { jobId: 'same-id' });
+      await queue.enqueue('parse-resume', payload('a'), { jobId: 'same-id' });
       await queue.waitUntilIdle();
       await queue.close();
       assert.deepEqual(ran, ['a']);
@@ -56,7 +56,7 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
       const hookCalled = new Promise<void>((resolve) => {
         void queue.process(
           {
-            'inspect-upload': async (p) => {
+            'parse-resume': async (p) => {
               if (p.resumeId === 'permanent') throw new PermanentJobError('bad_input', 'That file cannot be read.');
               throw new Error('always down');
             },
@@ -67,8 +67,8 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
           },
         );
       });
-      await queue.enqueue('inspect-upload', payload('permanent'), { jobId: 'fail-permanent' });
-      await queue.enqueue('inspect-upload', payload('transient'), { jobId: 'fail-transient' });
+      await queue.enqueue('parse-resume', payload('permanent'), { jobId: 'fail-permanent' });
+      await queue.enqueue('parse-resume', payload('transient'), { jobId: 'fail-transient' });
       await hookCalled;
       await queue.close();
       const byId = Object.fromEntries(failures.map((f) => [(f.payload as { resumeId: string }).resumeId, f]));
@@ -99,19 +99,19 @@ describe('in-process queue with its journal in PGlite', () => {
   test('work left unfinished by one process is resumed by the next, and a finished id stays finished', async () => {
     const first = createInProcessQueue({ journal: store.jobJournal('test') });
     // No processors registered: the job waits, as if the process stopped before running it.
-    await first.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
+    await first.enqueue('parse-resume', payload('survivor'), { jobId: 'restart-1' });
     await first.close();
 
     const second = createInProcessQueue({ journal: store.jobJournal('test') });
     const ran: string[] = [];
-    await second.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await second.process({ 'parse-resume': async (p) => void ran.push(p.resumeId) }, async () => {});
     await second.waitUntilIdle();
     await second.close();
     assert.deepEqual(ran, ['survivor']);
 
     const third = createInProcessQueue({ journal: store.jobJournal('test') });
-    await third.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
-    await third.enqueue('inspect-upload', payload('survivor'), { jobId: 'restart-1' });
+    await third.process({ 'parse-resume': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await third.enqueue('parse-resume', payload('survivor'), { jobId: 'restart-1' });
     await third.waitUntilIdle();
     await third.close();
     assert.deepEqual(ran, ['survivor'], 'neither resumed nor run again');
@@ -119,11 +119,11 @@ describe('in-process queue with its journal in PGlite', () => {
 
   test('each owner resumes only its own jobs', async () => {
     const terminal = createInProcessQueue({ journal: store.jobJournal('terminal:alice') });
-    await terminal.enqueue('inspect-upload', payload('alice-file'), { jobId: 'owner-1' });
+    await terminal.enqueue('parse-resume', payload('alice-file'), { jobId: 'owner-1' });
     await terminal.close();
     const server = createInProcessQueue({ journal: store.jobJournal('server') });
     const ran: string[] = [];
-    await server.process({ 'inspect-upload': async (p) => void ran.push(p.resumeId) }, async () => {});
+    await server.process({ 'parse-resume': async (p) => void ran.push(p.resumeId) }, async () => {});
     await server.waitUntilIdle();
     await server.close();
     assert.deepEqual(ran, []);
@@ -131,12 +131,12 @@ describe('in-process queue with its journal in PGlite', () => {
 
   test('a job that stopped the process on every try is failed with a notice instead of run again', async () => {
     const journal = store.jobJournal('crashy');
-    await journal.add({ jobId: 'poison-1', name: 'inspect-upload', payload: payload('poison'), runAt: new Date() });
+    await journal.add({ jobId: 'poison-1', name: 'parse-resume', payload: payload('poison'), runAt: new Date() });
     for (let i = 0; i < 3; i++) await journal.started('poison-1'); // three runs that never finished
     const queue = createInProcessQueue({ journal });
     const failures: FailedJob[] = [];
     let ran = false;
-    await queue.process({ 'inspect-upload': async () => void (ran = true) }, async (f) => void failures.push(f));
+    await queue.process({ 'parse-resume': async () => void (ran = true) }, async (f) => void failures.push(f));
     await queue.waitUntilIdle();
     await queue.close();
     assert.equal(ran, false);
@@ -152,7 +152,7 @@ describe('in-process queue with its journal in PGlite', () => {
     const started = new Promise<void>((resolve) => {
       void queue.process(
         {
-          'inspect-upload': async () => {
+          'parse-resume': async () => {
             resolve();
             await new Promise<void>((r) => (release = r));
             throw new Error('database closed under me');
@@ -161,7 +161,7 @@ describe('in-process queue with its journal in PGlite', () => {
         async () => assert.fail('no failure notice while stopping'),
       );
     });
-    await queue.enqueue('inspect-upload', payload('midway'), { jobId: 'stopping-1' });
+    await queue.enqueue('parse-resume', payload('midway'), { jobId: 'stopping-1' });
     await started;
     const closing = queue.close();
     release();
@@ -178,9 +178,9 @@ test('BullMQ: a job enqueued by one process is run by another (a separate worker
   const producer = await createBullmqQueue(options);
   const worker = await createBullmqQueue(options);
   const done = new Promise<string>((resolve) =>
-    void worker.process({ 'inspect-upload': async (p) => resolve(p.resumeId) }, async () => {}),
+    void worker.process({ 'parse-resume': async (p) => resolve(p.resumeId) }, async () => {}),
   );
-  await producer.enqueue('inspect-upload', payload('from-producer'), { jobId: 'cross-1' });
+  await producer.enqueue('parse-resume', payload('from-producer'), { jobId: 'cross-1' });
   assert.equal(await done, 'from-producer');
   await producer.waitUntilIdle();
   await Promise.all([producer.close(), worker.close()]);
@@ -191,7 +191,7 @@ test('BullMQ: when Redis goes away, enqueue fails at once and health says so', a
   const queue = await createBullmqQueue({ ...bullmqOptions(), redisUrl: redis.url });
   assert.equal((await queue.health()).ok, true);
   await redis.stop();
-  await assert.rejects(queue.enqueue('inspect-upload', payload('x'), { jobId: 'outage-1' }));
+  await assert.rejects(queue.enqueue('parse-resume', payload('x'), { jobId: 'outage-1' }));
   const health = await queue.health();
   assert.equal(health.ok, false);
   await queue.close();

@@ -17,13 +17,13 @@ export interface FailureNoticeDeps {
 export function createFailureNotice({ store, files, outbox, logger }: FailureNoticeDeps): FailureHook {
   return async (failed: FailedJob) => {
     logger.error({ job: failed.name, jobId: failed.jobId, attempts: failed.attempts, err: failed.error }, 'job failed for good');
-    if (failed.name === 'inspect-upload') {
-      const { resumeId, progressMessageId } = failed.payload as JobPayloads['inspect-upload'];
+    if (failed.name === 'parse-resume') {
+      const { resumeId, progressMessageId } = failed.payload as JobPayloads['parse-resume'];
       const resume = await store.resumes.get(resumeId);
-      if (!resume) return;
-      await store.resumes.markFailed(resumeId, 'inspection failed');
+      if (!resume || resume.status === 'parsed') return;
+      await store.resumes.markFailed(resumeId, 'parse failed');
       if (resume.fileKey) await files.delete(resume.fileKey).catch((error) => logger.warn({ err: error, resumeId }, 'could not delete a failed upload'));
-      const reason = failed.error instanceof AppError ? failed.error.userMessage : `I couldn't check ${resume.fileName} just now, so it isn't saved as a resume. Please send it again in a few minutes.`;
+      const reason = failed.error instanceof AppError ? failed.error.userMessage : `I couldn't read ${resume.fileName} just now, so it isn't saved as a resume. Please send it again in a few minutes.`;
       await outbox.edit(progressMessageId, { text: `⚠️ ${reason}` });
     }
     // deliver-message: the platform itself is unreachable, so there is no one to tell; logged above.

@@ -1,19 +1,25 @@
 // The one processor registry both queue implementations run.
+import type { AiGateway } from '../core/ai/gateway.ts';
 import type { Delivery, Outbox } from '../core/conversation/outbox.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
 import type { ProcessorRegistry } from '../core/ports/job-queue.ts';
+import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
-import { createInspectUpload } from './inspect-upload.ts';
+import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
+import { createParseResume } from './parse-resume.ts';
 
 export interface ProcessorDeps {
   store: Store;
   files: FileStore;
   outbox: Outbox;
+  sandbox: ExtractionSandbox;
+  ai: AiGateway;
+  logger: Logger;
 }
 
 /** Jobs a worker process runs. */
 export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
-  return { 'inspect-upload': createInspectUpload(deps) };
+  return { 'parse-resume': createParseResume(deps) };
 }
 
 /** Jobs only a process holding the platform connections can run. */

@@ -10,12 +10,12 @@ export interface CommandInfo {
 export const availableCommands: CommandInfo[] = [
   { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
   { name: 'help', usage: '/help', summary: 'this list' },
+  { name: 'resume', usage: '/resume [version]', summary: 'your parsed resume, and its older versions' },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'resume', usage: '/resume', summary: 'show your parsed resume' },
   { name: 'optimize', usage: '/optimize', summary: 'score your resume against a job description' },
   { name: 'export', usage: '/export docx|pdf', summary: 'download your resume' },
   { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter from your resume' },

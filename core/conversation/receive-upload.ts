@@ -1,5 +1,5 @@
 // A file dropped in the chat: size check, store the bytes, create the resume version, and
-// queue its inspection. Each step undoes the earlier ones if it fails, so nothing is half-saved.
+// queue its parse (workers/parse-resume.ts). Each step undoes the earlier ones if it fails, so nothing is half-saved.
 import { randomUUID } from 'node:crypto';
 import { AppError, EmptyFileError, FileTooLargeError } from '../errors.ts';
 import type { Attachment } from '../model/message.ts';
@@ -8,7 +8,7 @@ import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
-import { upload as uploadReplies } from './replies.ts';
+import { parseProgress } from '../resume/resume-replies.ts';
 
 export interface UploadDeps {
   store: Store;
@@ -24,7 +24,7 @@ export async function receiveUpload(deps: UploadDeps, to: ConversationRef, userI
   // Checked before downloading anything: a huge file costs nothing.
   if (attachment.size !== undefined && attachment.size > maxUploadBytes) throw new FileTooLargeError(attachment.name, attachment.size, maxUploadBytes);
 
-  const progressId = await outbox.send(to, uploadReplies.receiving(attachment.name));
+  const progressId = await outbox.send(to, parseProgress(attachment.name, attachment.size, 'saving'));
   let fileKey: string | undefined;
   let resumeId: string | undefined;
   try {
@@ -40,12 +40,13 @@ export async function receiveUpload(deps: UploadDeps, to: ConversationRef, userI
       fileKey,
     });
     resumeId = resume.id;
-    // Shown before the job is queued, so the worker's result can never be overwritten by it.
-    await outbox.edit(progressId, uploadReplies.checking(attachment.name, bytes.length));
+    await store.resumes.setStatus(resumeId, 'queued');
+    // Shown before the job is queued, so the worker's progress can never be overwritten by it.
+    await outbox.edit(progressId, parseProgress(attachment.name, bytes.length, 'queued'));
     await queue.enqueue(
-      'inspect-upload',
+      'parse-resume',
       { resumeId, conversationId: to.conversationId, progressMessageId: progressId },
-      { jobId: `inspect-upload-${resumeId}` },
+      { jobId: `parse-resume-${resumeId}` },
     );
   } catch (error) {
     // Undo what was written, then turn the progress message into the explanation, so the

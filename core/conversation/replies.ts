@@ -1,6 +1,4 @@
 // Every sentence the bot says, in one place. Short: what happened, and the next step.
-import type { Detection } from '../files/detect-type.ts';
-import { formatBytes } from '../format.ts';
 import type { UsageSummary } from '../ports/store.ts';
 import { commandButton, type Button, type OutgoingMessage } from '../model/message.ts';
 import { availableCommands, plannedCommands } from './commands.ts';
@@ -14,7 +12,7 @@ export const offlineNotice =
 export function welcome(name: string, aiConfigured: boolean): OutgoingMessage {
   const lines = [
     `Hi ${name}! I'm IntervAI, your interview and resume coach.`,
-    "• Send me your resume (PDF, DOCX or text) and I'll keep it ready for coaching.",
+    "• Send me your resume (PDF, DOCX or text): I'll read it, show what I found and what to improve.",
     '• /help — everything I can do today, and what is coming next.',
   ];
   if (!aiConfigured) lines.push('', `_${offlineNotice}_`);
@@ -27,7 +25,7 @@ export function help(): OutgoingMessage {
   return {
     text: [
       '**What I can do now**',
-      '• Send a file — I store your resume (PDF, DOCX, TXT/MD or JSON Resume) as a new version.',
+      '• Send a file — I read your resume (PDF, DOCX, TXT/MD or JSON Resume) and keep it as a new version.',
       '• Write a question — I answer as your coach (with AI when it is enabled, else from my written guides).',
       ...now,
       '',
@@ -74,34 +72,3 @@ export const slowDown: OutgoingMessage = {
 export const uploadInstructions: OutgoingMessage = {
   text: 'Send your resume as a file in this chat: drag it in or use the attach (📎) button. PDF, DOCX, TXT/MD or JSON Resume, up to the size limit.',
 };
-
-export const upload = {
-  receiving: (name: string): OutgoingMessage => ({ text: `📄 ${name} received → ⏳ saving…` }),
-  checking: (name: string, size: number): OutgoingMessage => ({ text: `📄 ${name} received (${formatBytes(size)}) → 🔍 checking the file…` }),
-  stored: (name: string, label: string, size: number, version: number): OutgoingMessage => ({
-    text: [
-      `✅ Saved **${name}** (${label}, ${formatBytes(size)}) as resume version ${version}.`,
-      'Reading and scoring resumes arrives in an upcoming update; your file is kept until then.',
-    ].join('\n'),
-    buttons: [helpButton],
-  }),
-  rejected: (name: string, detection: Extract<Detection, { ok: false }>): OutgoingMessage => ({
-    text: rejectionText(name, detection),
-    buttons: [uploadButton],
-  }),
-};
-
-function rejectionText(name: string, detection: Extract<Detection, { ok: false }>): string {
-  switch (detection.reason) {
-    case 'encrypted-pdf':
-      return `${name} is password-protected, so I can't read it. Please export it again without a password and send it here.`;
-    case 'image':
-      return `${name} is an image, and I can't read text from pictures. Please send a PDF exported from your editor, or a DOCX.`;
-    case 'legacy-doc':
-      return `${name} is an old Word .doc file. Please save it as .docx (File → Save As) or PDF and send it again.`;
-    case 'empty':
-      return `${name} is empty. Please export it again from your editor and send it here.`;
-    default:
-      return `${name} looks like ${detection.label}, which I can't read. Please send your resume as a PDF, DOCX, TXT/MD or JSON Resume file.`;
-  }
-}

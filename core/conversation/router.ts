@@ -14,6 +14,7 @@ import { createKnownSenders, type KnownSenders } from './known-senders.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
 import { receiveUpload, type UploadDeps } from './receive-upload.ts';
 import * as replies from './replies.ts';
+import { showResume } from '../resume/show-resume.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
@@ -137,6 +138,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (!command) return coachReply(event, text, conversation, to, record);
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
+    if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
     if (command.name === 'usage') {
       const since = startOfMonth(new Date());
       return void (await outbox.send(to, replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured)));

@@ -3,8 +3,8 @@
 // (core/queue/in-process-queue.ts). Payloads carry ids only, never personal text or bytes.
 
 export interface JobPayloads {
-  /** Checks an uploaded file's real type and records it on the resume row. */
-  'inspect-upload': { resumeId: string; conversationId: string; progressMessageId: string };
+  /** Reads an uploaded resume (checks the file, extracts text, structures it) and saves the result. */
+  'parse-resume': { resumeId: string; conversationId: string; progressMessageId: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -13,7 +13,7 @@ export type JobName = keyof JobPayloads;
 
 /** Which process runs a job: workers do the work; bot processes own the platform connections. */
 export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
-  'inspect-upload': 'worker',
+  'parse-resume': 'worker',
   'deliver-message': 'bot',
 };
 

@@ -1,6 +1,8 @@
 // The storage port: what core needs from the database. db/store.ts implements it with Drizzle
 // on Postgres or PGlite.
 import type { OutgoingMessage, Platform } from '../model/message.ts';
+import type { JsonResume } from '../resume/json-resume.ts';
+import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
 
 export interface PlatformAccount {
@@ -54,9 +56,25 @@ export interface ResumeRecord {
   fileName: string;
   mimeType: string;
   sizeBytes: number;
-  status: string;
+  status: 'received' | 'stored' | 'queued' | 'parsing' | 'parsed' | 'failed';
   detectedType: string | null;
   failureReason: string | null;
+  createdAt: Date;
+}
+
+/** A version the parser has read: the structured resume and what could be improved. */
+export interface ParsedResume extends ResumeRecord {
+  parsed: JsonResume;
+  warnings: ResumeWarning[];
+  parseSource: 'rules' | 'ai' | 'json-resume';
+}
+
+export interface ParseResult {
+  detectedType: string;
+  sha256: string;
+  parsed: JsonResume;
+  warnings: ResumeWarning[];
+  source: ParsedResume['parseSource'];
 }
 
 export interface KnowledgeChunkInput {
@@ -105,7 +123,13 @@ export interface ResumeStore {
   get(resumeId: string): Promise<ResumeRecord | undefined>;
   /** The user's newest version, whatever its status. */
   latestFor(userId: string): Promise<ResumeRecord | undefined>;
-  markStored(resumeId: string, detectedType: string, sha256: string): Promise<void>;
+  /** The parse job has been queued, or has started. */
+  setStatus(resumeId: string, status: 'queued' | 'parsing'): Promise<void>;
+  saveParsed(resumeId: string, result: ParseResult): Promise<void>;
+  /** A parsed version: the given number, or the newest parsed one. */
+  parsedVersion(userId: string, version?: number): Promise<ParsedResume | undefined>;
+  /** All of a user's versions, newest first (without their content). */
+  versions(userId: string): Promise<ResumeRecord[]>;
   /** Marks the version failed and forgets its file key; the caller deletes the bytes. */
   markFailed(resumeId: string, reason: string): Promise<void>;
   /** Removes an upload that could not be completed, so no half-written record remains. */

@@ -3,7 +3,7 @@
 import type { ExtractionFailure } from './text/extraction-error.ts';
 import { maxResumePages } from './text/extraction-error.ts';
 
-export type ParseFailure = ExtractionFailure | 'invalid-json-resume';
+export type ParseFailure = ExtractionFailure | 'invalid-json-resume' | 'not-a-resume';
 
 export function failureMessage(reason: ParseFailure, fileName: string, detail = ''): string {
   switch (reason) {
@@ -27,6 +27,8 @@ export function failureMessage(reason: ParseFailure, fileName: string, detail = 
       return `${fileName} took too long to read, so I stopped. Please export it again as a simple PDF or DOCX and send it here.`;
     case 'too-much-memory':
       return `${fileName} needed far more memory than a resume should, so I stopped reading it. Please export it again as a simple PDF or DOCX.`;
+    case 'not-a-resume':
+      return `I read ${fileName} but found no name, work experience or education in it, so it doesn't look like a resume. Please send your resume (PDF, DOCX or text).`;
     case 'invalid-json-resume':
       return `${fileName} is JSON but not a valid JSON Resume (${detail}). Please fix it or send a PDF or DOCX instead.`;
   }

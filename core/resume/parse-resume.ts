@@ -48,6 +48,9 @@ export async function parseResume(bytes: Buffer, fileName: string, options: Pars
   }
   await options.onStage?.('structuring');
   const { resume, source } = await structure(extraction.text, options);
+  if (!resume.basics.name && resume.work.length === 0 && resume.education.length === 0) {
+    return { ok: false, reason: 'not-a-resume', message: failureMessage('not-a-resume', fileName) };
+  }
   return { ok: true, resume, warnings: resumeWarnings(resume, extraction.text.pages), source, fileType: extraction.type, pages: extraction.text.pages };
 }
 

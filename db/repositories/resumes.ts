@@ -1,5 +1,5 @@
-import { desc, eq, sql } from 'drizzle-orm';
-import type { ResumeRecord, ResumeStore } from '../../core/ports/store.ts';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { ParsedResume, ResumeRecord, ResumeStore } from '../../core/ports/store.ts';
 import type { Db } from '../database.ts';
 import { resumes } from '../schema.ts';
 
@@ -14,6 +14,7 @@ const columns = {
   status: resumes.status,
   detectedType: resumes.detectedType,
   failureReason: resumes.failureReason,
+  createdAt: resumes.createdAt,
 };
 
 export function createResumeRepository(db: Db): ResumeStore {
@@ -46,11 +47,38 @@ export function createResumeRepository(db: Db): ResumeStore {
       return row;
     },
 
-    async markStored(resumeId, detectedType, sha256) {
+    async setStatus(resumeId, status) {
+      await db.update(resumes).set({ status, updatedAt: sql`now()` }).where(eq(resumes.id, resumeId));
+    },
+
+    async saveParsed(resumeId, result) {
       await db
         .update(resumes)
-        .set({ status: 'stored', detectedType, sha256, failureReason: null, updatedAt: sql`now()` })
+        .set({
+          status: 'parsed',
+          detectedType: result.detectedType,
+          sha256: result.sha256,
+          parsed: result.parsed,
+          warnings: result.warnings,
+          parseSource: result.source,
+          failureReason: null,
+          updatedAt: sql`now()`,
+        })
         .where(eq(resumes.id, resumeId));
+    },
+
+    async parsedVersion(userId, version) {
+      const [row] = await db
+        .select({ ...columns, parsed: resumes.parsed, warnings: resumes.warnings, parseSource: resumes.parseSource })
+        .from(resumes)
+        .where(and(eq(resumes.userId, userId), eq(resumes.status, 'parsed'), version === undefined ? undefined : eq(resumes.version, version)))
+        .orderBy(desc(resumes.version))
+        .limit(1);
+      return row as ParsedResume | undefined;
+    },
+
+    async versions(userId) {
+      return db.select(columns).from(resumes).where(eq(resumes.userId, userId)).orderBy(desc(resumes.version));
     },
 
     async markFailed(resumeId, reason) {

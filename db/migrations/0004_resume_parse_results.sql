@@ -1,0 +1,2 @@
+ALTER TABLE "resumes" ADD COLUMN "warnings" jsonb;--> statement-breakpoint
+ALTER TABLE "resumes" ADD COLUMN "parse_source" text;
