@@ -11,10 +11,10 @@ import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLocalFileStore } from '../infra/local-file-store.ts';
 import { createRecordingAdapter } from '../test-helpers/recording-adapter.ts';
 import { createTempDir } from '../test-helpers/temp-dir.ts';
+import { encryptedPdf, pngBytes as png, sampleResume } from '../test-helpers/resume-files.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 
-const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const { bytes: pdf } = await sampleResume('pdf-two-column');
 
 async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
@@ -108,19 +108,51 @@ describe('conversation flows (embedded runtime)', () => {
     assert.deepEqual(history.filter((h) => h.direction === 'in').map((h) => h.text), ['/help', '/nope', 'hello']);
   });
 
-  test('an upload is stored as a new resume version and its progress message ends as "Saved"', async () => {
-    await chat.say(me, '/start');
+  test('an upload is read in the background: one message goes through its stages and ends as the summary card', async () => {
     await chat.upload(me, 'resume.pdf', pdf);
     await settle();
     await chat.upload(me, 'resume-v2.pdf', pdf);
     await settle();
-    const progress = chat.shown.filter((m) => m.threadId === thread()).slice(1);
+    const progress = chat.shown.filter((m) => m.threadId === thread()).slice(1); // after the welcome
     assert.equal(progress.length, 2, 'one message per upload, edited in place');
-    assert.match(progress[0]!.message.text, /^✅ Saved \*\*resume\.pdf\*\* \(PDF, \d+ B\) as resume version 1\./);
-    assert.match(progress[1]!.message.text, /as resume version 2\./);
-    assert.ok(progress[0]!.edits >= 2, 'received → checking → saved');
+    const card = progress[0]!.message;
+    assert.match(card.text, /^✅ \*\*Resume version 1 is ready\*\* \(resume\.pdf, PDF, 1 page\)/);
+    assert.match(card.text, /\*\*Oluwaseun Adebayo\*\* · Backend Engineer, Payments/);
+    assert.match(card.text, /• 3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    assert.match(card.text, /Top skills: TypeScript, Node\.js, Go/);
+    assert.deepEqual(card.buttons?.map((b) => b.label), ['Optimize for a job', 'Start an interview', 'Show resume']);
+    assert.match(progress[1]!.message.text, /Resume version 2 is ready/);
+    const stages = progress[0]!.history.map((m) => m.text.split('\n').at(-1));
+    assert.deepEqual(stages.slice(0, 4), ['⏳ saving…', '✅ received → reading → structuring → done', '✅ received → ⏳ reading → structuring → done', '✅ received → ✅ reading → ⏳ structuring → done']);
     const history = await runtime.store.conversations.history(thread(), 50);
     assert.equal(history.at(-1)!.text, progress[1]!.message.text, 'history holds the final state');
+
+    await chat.say(me, '/resume');
+    const view = chat.texts(thread()).at(-1)!;
+    assert.match(view, /\*\*Experience\*\*\n• Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\) · 4 bullets/);
+    assert.match(view, /Version 2 of 2, from resume-v2\.pdf\. Also kept: v1 \(see one with \/resume 1\)\./);
+    await chat.say(me, '/resume 1');
+    assert.match(chat.texts(thread()).at(-1)!, /Version 1 of 2, from resume\.pdf\./);
+    await chat.say(me, '/resume 7');
+    assert.equal(chat.texts(thread()).at(-1)!, 'There is no readable version 7. Your versions: v2, v1.');
+  });
+
+  test('/resume before any upload says how to send one', async () => {
+    await chat.say(me, '/resume');
+    assert.match(chat.texts(thread()).at(-1)!, /^I don't have a resume from you yet\. Send it here as a file/);
+  });
+
+  test('a file that cannot be read says why, keeps nothing, and /resume falls back to the last good version', async () => {
+    await chat.say(me, '/start');
+    await chat.upload(me, 'good.pdf', pdf);
+    await settle();
+    const filesBefore = await listFiles(`${dir.path}/files`);
+    await chat.upload(me, 'locked.pdf', await encryptedPdf());
+    await settle();
+    assert.match(chat.texts(thread()).at(-1)!, /^⚠️ locked\.pdf is password-protected, so I can't read it\. Please export it again without a password/);
+    assert.deepEqual(await listFiles(`${dir.path}/files`), filesBefore, 'the unreadable file is not kept');
+    await chat.say(me, '/resume');
+    assert.match(chat.texts(thread()).at(-1)!, /^_Your latest upload \(locked\.pdf\) couldn't be read, so this is your last good version\._/);
   });
 
   test('a new user whose first act is an upload meets the bot first', async () => {
@@ -128,7 +160,7 @@ describe('conversation flows (embedded runtime)', () => {
     await settle();
     const texts = chat.texts(thread());
     assert.match(texts[0]!, /^Hi /);
-    assert.match(texts[1]!, /^✅ Saved/);
+    assert.match(texts[1]!, /^✅ \*\*Resume version 1 is ready/);
   });
 
   test('an upload over the limit is refused before download and nothing is stored', async () => {
@@ -149,7 +181,7 @@ describe('conversation flows (embedded runtime)', () => {
     const filesBefore = await listFiles(`${dir.path}/files`);
     await chat.upload(me, 'scan.png', png);
     await settle();
-    assert.match(chat.texts(thread()).at(-1)!, /^scan\.png is an image, and I can't read text from pictures\. Please send a PDF/);
+    assert.match(chat.texts(thread()).at(-1)!, /^⚠️ scan\.png looks like an image\. Please send your resume as a PDF, DOCX/);
     assert.deepEqual(await listFiles(`${dir.path}/files`), filesBefore, 'its bytes are not kept');
   });
 });
@@ -193,7 +225,7 @@ describe('uploads never leave half-written records', () => {
     const { chat, runtime } = await runtimeWith({ files: unreadable });
     await chat.upload('u', 'cv.pdf', pdf);
     await runtime.queue.waitUntilIdle();
-    assert.match(chat.texts('web:u:').at(-1)!, /^⚠️ I couldn't check cv\.pdf just now, so it isn't saved as a resume\. Please send it again in a few minutes\.$/);
+    assert.match(chat.texts('web:u:').at(-1)!, /^⚠️ I couldn't read cv\.pdf just now, so it isn't saved as a resume\. Please send it again in a few minutes\.$/);
     assert.equal((await latestResume(runtime))?.status, 'failed');
     await runtime.close();
     await dir.remove();

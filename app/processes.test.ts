@@ -1,5 +1,6 @@
 // The real entry points as separate processes: the CLI, start-up failures, and the production
 // split (start:bots + start:workers on Postgres and BullMQ).
+import { plainTextResume, sampleResume } from '../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
@@ -25,10 +26,10 @@ describe('intervai chat', () => {
 
   test('a pasted file path is uploaded, and the CLI waits for the queued check before exiting', async () => {
     const file = `${dir.path}/my resume.txt`;
-    await writeFile(file, 'Alice Chen\nBackend engineer\n');
+    await writeFile(file, plainTextResume);
     const run = await runEntry('app/cli.ts', ['chat'], { DATA_DIR: dir.path }, `'${file}'\n`);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /IntervAI \(update\): ✅ Saved my resume\.txt \(plain text, 28 B\) as resume version 1\./);
+    assert.match(run.stdout, /IntervAI \(update\): ✅ Resume version 1 is ready \(my resume\.txt, plain text\)\nAda Lovelace · Analytical Engine Programmer/);
   });
 
   test('an unknown CLI command says so and shows the usage', async () => {
@@ -84,8 +85,8 @@ describe('production split: start:bots and start:workers on Postgres and BullMQ'
       await client.connect();
       await client.say('/start');
       await client.waitFor((e) => e.text.startsWith('Hi Alice!'));
-      assert.equal((await client.upload('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf')).status, 202);
-      await client.waitFor((e) => e.event === 'edit' && e.text.startsWith('✅ Saved **cv.pdf** (PDF'));
+      assert.equal((await client.upload('cv.pdf', (await sampleResume('pdf-one-column')).bytes, 'application/pdf')).status, 202);
+      await client.waitFor((e) => e.event === 'edit' && e.text.startsWith('✅ **Resume version 1 is ready** (cv.pdf, PDF'));
       client.disconnect();
 
       const health = await (await fetch(`${bots.match[1]}healthz`)).json();

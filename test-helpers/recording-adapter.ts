@@ -10,6 +10,8 @@ export interface ShownMessage {
   /** The latest text after edits. */
   message: OutgoingMessage;
   edits: number;
+  /** Every state it showed, first to last (progress stages, streamed text). */
+  history: OutgoingMessage[];
 }
 
 export function createRecordingAdapter() {
@@ -24,7 +26,7 @@ export function createRecordingAdapter() {
     },
     async send(threadId, message) {
       const id = randomUUID();
-      shown.push({ id, threadId, message, edits: 0 });
+      shown.push({ id, threadId, message, edits: 0, history: [message] });
       return id;
     },
     async edit(_threadId, id, message) {
@@ -32,6 +34,7 @@ export function createRecordingAdapter() {
       if (!target) throw new Error(`edit of unknown message ${id}`);
       target.message = message;
       target.edits++;
+      target.history.push(message);
     },
     async stop() {},
   };

@@ -1,5 +1,6 @@
 // IntervAI's Discord side, end to end: the app as `npm start` runs it, the real discord.js,
 // and a fake Discord REST API + gateway on 127.0.0.1.
+import { sampleResume } from '../../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { serve, type Served } from '../../app/serve.ts';
@@ -50,7 +51,7 @@ type Row = { components: Array<{ custom_id: string; label: string }> };
 
 test('start-up registers the slash commands when asked', async () => {
   const [call] = fake.callsTo('PUT', /^\/applications\/\d+\/commands$/);
-  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help', 'usage']);
+  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help', 'resume', 'usage']);
 });
 
 test('a DM gets the welcome with a row of buttons', async () => {
@@ -80,9 +81,9 @@ test('a button press is acknowledged without a message and runs its command', as
 });
 
 test('an attachment is downloaded and its progress message edited to the result', async () => {
-  const file = fake.attachment('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+  const file = fake.attachment('cv.pdf', (await sampleResume('pdf-one-column')).bytes);
   fake.dispatch('MESSAGE_CREATE', fake.dmMessage('557', '779', '', { attachments: [file] }));
-  await waitForCall('PATCH', /^\/channels\/557\/messages\/\d+$/, /^✅ Saved \*\*cv\.pdf\*\* \(PDF, 15 B\) as resume version 1\./);
+  await waitForCall('PATCH', /^\/channels\/557\/messages\/\d+$/, /^✅ \*\*Resume version 1 is ready\*\* \(cv\.pdf, PDF, 1 page\)\n\*\*Oluwaseun Adebayo\*\*/);
 });
 
 test('the same message dispatched twice gets one reply', async () => {

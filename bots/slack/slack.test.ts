@@ -1,5 +1,6 @@
 // IntervAI's Slack side, end to end: the app as `npm start` runs it, the real Bolt and Web API
 // client, and a fake Slack Web API on 127.0.0.1 that also signs the events it delivers.
+import { sampleResume } from '../../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve, type Served } from '../../app/serve.ts';
@@ -77,10 +78,10 @@ describe('Slack over signed HTTP events', () => {
   });
 
   test('a file shared in a DM is downloaded with the bot token and its progress message updated', async () => {
-    const file = fake.addFile('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const file = fake.addFile('cv.pdf', (await sampleResume('pdf-one-column')).bytes);
     await fake.postEvent(served.url, fake.dm('D102', 'U102', '', { subtype: 'file_share', files: [file] }));
-    const done = await waitForText('chat.update', 'D102', /^✅ Saved \*cv\.pdf\* \(PDF, 15 B\) as resume version 1\./);
-    const progress = await waitForText('chat.postMessage', 'D102', /^📄 cv\.pdf received/);
+    const done = await waitForText('chat.update', 'D102', /^✅ \*Resume version 1 is ready\* \(cv\.pdf, PDF, 1 page\)\n\*Oluwaseun Adebayo\*/);
+    const progress = await waitForText('chat.postMessage', 'D102', /^📄 \*cv\.pdf\*/);
     assert.ok(done.params.ts, 'edits the message it sent');
     assert.ok(progress);
   });

@@ -1,5 +1,6 @@
 // IntervAI's Telegram side, end to end: the app as `npm start` runs it, the real grammY, and a
 // fake Bot API on 127.0.0.1. Polling and webhook modes.
+import { sampleResume } from '../../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve, type Served } from '../../app/serve.ts';
@@ -55,7 +56,7 @@ describe('Telegram in polling mode', () => {
 
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
-    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'usage']);
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'usage']);
   });
 
   test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {
@@ -93,12 +94,17 @@ describe('Telegram in polling mode', () => {
   });
 
   test('a document is downloaded through getFile and its progress message is edited to the result', async () => {
-    const document = fake.addDocument('cv.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const document = fake.addDocument('cv.pdf', (await sampleResume('pdf-two-column')).bytes);
     fake.pushUpdate(fake.userMessage(104, '', { text: undefined, document }));
-    const done = await waitForText(fake, 'editMessageText', 104, /^✅ Saved <b>cv\.pdf<\/b> \(PDF, 15 B\) as resume version 1\./);
-    const progress = await waitForText(fake, 'sendMessage', 104, /^📄 cv\.pdf received/);
+    const done = await waitForText(fake, 'editMessageText', 104, /^✅ <b>Resume version 1 is ready<\/b> \(cv\.pdf, PDF, 1 page\)/);
+    assert.match(String(done.params.text), /<b>Oluwaseun Adebayo<\/b> · Backend Engineer, Payments\n• 3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    const buttons = (done.params.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard.flat().map((b) => b.text);
+    assert.deepEqual(buttons, ['Optimize for a job', 'Start an interview', 'Show resume']);
+    const progress = await waitForText(fake, 'sendMessage', 104, /^📄 <b>cv\.pdf<\/b>/);
     const progressId = (progress.response!.result as { message_id: number }).message_id;
     assert.equal(Number(done.params.message_id), progressId, 'the progress message itself is edited');
+    const stages = fake.callsOf('editMessageText').filter((c) => Number(c.params.message_id) === progressId).map((c) => String(c.params.text).split('\n').at(-1));
+    assert.ok(stages.includes('✅ received → ⏳ reading → structuring → done') || stages.includes('✅ received → ✅ reading → ⏳ structuring → done'), `stages shown: ${stages.join(' | ')}`);
     assert.equal(repliesTo(fake, 104).filter((c) => /cv\.pdf/.test(String(c.params.text))).length, 1);
     assert.ok(fake.callsOf('getFile').some((c) => c.params.file_id === document.file_id));
   });
@@ -149,9 +155,9 @@ describe('Telegram in webhook mode', () => {
   test('free text and a document work through the webhook too', async () => {
     await post({ update_id: 3, ...fake.userMessage(203, 'what can you do?') }, secret);
     await waitForText(fake, 'sendMessage', 203, /needs the AI coach/);
-    const document = fake.addDocument('cv.docx', Buffer.from('PK\x03\x04....word/document.xml....'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const document = fake.addDocument('cv.docx', (await sampleResume('docx')).bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     await post({ update_id: 4, ...fake.userMessage(203, '', { text: undefined, document }) }, secret);
-    await waitForText(fake, 'editMessageText', 203, /^✅ Saved <b>cv\.docx<\/b> \(Word document, \d+ B\) as resume version 1\./);
+    await waitForText(fake, 'editMessageText', 203, /^✅ <b>Resume version 1 is ready<\/b> \(cv\.docx, Word document\)/);
   });
 
   test('a wrong secret gets 401 and nothing is processed or stored', async () => {

@@ -1,5 +1,6 @@
 // The playground in real Chromium against `npm start`'s entry point on the embedded default:
 // welcome, buttons, an upload with in-place progress, and history that survives a restart.
+import { sampleResume } from '../../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -46,12 +47,18 @@ test('a user chats, presses buttons, uploads a resume, and finds the history aft
     await page.getByRole('button', { name: 'How it works' }).first().click();
     await botMessages(page).filter({ hasText: 'What I can do now' }).waitFor();
 
-    const resume = `${dir.path}/alice-resume.txt`;
-    await writeFile(resume, 'Alice Chen\nSenior Backend Engineer at Acme\n');
+    // A two-column PDF: the sidebar must not be read into the main column.
+    const resume = `${dir.path}/alice-resume.pdf`;
+    await writeFile(resume, (await sampleResume('pdf-two-column')).bytes);
     await page.locator('#file').setInputFiles(resume);
-    const progress = botMessages(page).filter({ hasText: 'alice-resume.txt' });
-    await progress.filter({ hasText: '✅ Saved alice-resume.txt' }).waitFor();
+    const progress = botMessages(page).filter({ hasText: 'alice-resume.pdf' });
+    await progress.filter({ hasText: 'Resume version 1 is ready' }).waitFor();
     assert.equal(await progress.count(), 1, 'progress is one message edited in place');
+    const card = await progress.innerText();
+    assert.match(card, /Oluwaseun Adebayo · Backend Engineer, Payments/);
+    assert.match(card, /3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    await progress.getByRole('button', { name: 'Show resume' }).click();
+    await botMessages(page).filter({ hasText: 'Version 1 of 1, from alice-resume.pdf' }).waitFor();
 
     await page.locator('#text').fill('');
     await page.locator('#text').press('Enter');
@@ -73,8 +80,8 @@ test('a user chats, presses buttons, uploads a resume, and finds the history aft
     await expectCount(botMessages(page).filter({ hasText: 'What I can do now' }), 2);
     await page.reload();
     await botMessages(page).filter({ hasText: "Hi Alice! I'm IntervAI" }).waitFor();
-    await botMessages(page).filter({ hasText: '✅ Saved alice-resume.txt' }).waitFor();
-    await page.getByTestId('user-message').filter({ hasText: '📎 alice-resume.txt' }).waitFor();
+    await botMessages(page).filter({ hasText: 'Resume version 1 is ready' }).waitFor();
+    await page.getByTestId('user-message').filter({ hasText: '📎 alice-resume.pdf' }).waitFor();
   } finally {
     await page.close();
     await server.stop();
