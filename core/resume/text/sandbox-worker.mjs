@@ -3,6 +3,12 @@
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
+// The big readers are loaded before tsx's hooks exist: passing pdf.js (several MB of
+// JavaScript) through the TypeScript loader costs ~150 MB. Loading pdf.worker here also sets
+// globalThis.pdfjsWorker, which pdf.js then uses instead of importing it again later.
+await import('pdfjs-dist/legacy/build/pdf.mjs');
+await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+await import('mammoth');
 register();
 const { extractText } = await import('./extract-text.ts');
 

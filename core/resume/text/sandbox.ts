@@ -30,16 +30,22 @@ export function createExtractionSandbox(limits: SandboxLimits = defaultSandboxLi
     worker = new Worker(new URL('./sandbox-worker.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
     });
-    worker.unref();
+    // Referenced only while it works (see run), so an idle sandbox never keeps a process alive.
     const current = worker;
     return new Promise((resolve, reject) => {
       current.once('message', () => resolve());
-      current.once('error', reject);
+      current.once('error', (error) => {
+        // A thread that cannot even start is this machine's problem, not the file's: the
+        // caller's job fails and is retried, and the next call starts a fresh thread.
+        if (worker === current) worker = undefined;
+        reject(new Error('the resume reader could not start', { cause: error }));
+      });
     });
   }
 
   async function run(bytes: Buffer, fileName: string): Promise<Extraction> {
     if (!worker) ready = start();
+    worker!.ref();
     await ready;
     const current = worker!;
     const id = ++nextId;
@@ -69,7 +75,6 @@ export function createExtractionSandbox(limits: SandboxLimits = defaultSandboxLi
       current.on('message', onMessage);
       current.once('error', onError);
       current.once('exit', onExit);
-      current.ref();
       // The bytes are copied, not transferred: the caller keeps its buffer.
       current.postMessage({ id, bytes, fileName });
     }).finally(() => worker?.unref());
