@@ -118,9 +118,9 @@ describe('conversation flows (embedded runtime)', () => {
     const card = progress[0]!.message;
     assert.match(card.text, /^✅ \*\*Resume version 1 is ready\*\* \(resume\.pdf, PDF, 1 page\)/);
     assert.match(card.text, /\*\*Oluwaseun Adebayo\*\* · Backend Engineer, Payments/);
-    assert.match(card.text, /• 3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    assert.match(card.text, /• 3 roles · \d+ years · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
     assert.match(card.text, /Top skills: TypeScript, Node\.js, Go/);
-    assert.deepEqual(card.buttons?.map((b) => b.label), ['Optimize for a job', 'Start an interview', 'Show resume']);
+    assert.deepEqual(card.buttons?.map((b) => b.label), ['Optimize for a job', 'Start an interview', 'Show full resume']);
     assert.match(progress[1]!.message.text, /Resume version 2 is ready/);
     const stages = progress[0]!.history.map((m) => m.text.split('\n').at(-1));
     assert.deepEqual(stages.slice(0, 4), ['⏳ saving…', '✅ received → reading → structuring → done', '✅ received → ⏳ reading → structuring → done', '✅ received → ✅ reading → ⏳ structuring → done']);

@@ -97,9 +97,9 @@ describe('Telegram in polling mode', () => {
     const document = fake.addDocument('cv.pdf', (await sampleResume('pdf-two-column')).bytes);
     fake.pushUpdate(fake.userMessage(104, '', { text: undefined, document }));
     const done = await waitForText(fake, 'editMessageText', 104, /^✅ <b>Resume version 1 is ready<\/b> \(cv\.pdf, PDF, 1 page\)/);
-    assert.match(String(done.params.text), /<b>Oluwaseun Adebayo<\/b> · Backend Engineer, Payments\n• 3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    assert.match(String(done.params.text), /<b>Oluwaseun Adebayo<\/b> · Backend Engineer, Payments\n• 3 roles · \d+ years · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
     const buttons = (done.params.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard.flat().map((b) => b.text);
-    assert.deepEqual(buttons, ['Optimize for a job', 'Start an interview', 'Show resume']);
+    assert.deepEqual(buttons, ['Optimize for a job', 'Start an interview', 'Show full resume']);
     const progress = await waitForText(fake, 'sendMessage', 104, /^📄 <b>cv\.pdf<\/b>/);
     const progressId = (progress.response!.result as { message_id: number }).message_id;
     assert.equal(Number(done.params.message_id), progressId, 'the progress message itself is edited');

@@ -56,8 +56,8 @@ test('a user chats, presses buttons, uploads a resume, and finds the history aft
     assert.equal(await progress.count(), 1, 'progress is one message edited in place');
     const card = await progress.innerText();
     assert.match(card, /Oluwaseun Adebayo · Backend Engineer, Payments/);
-    assert.match(card, /3 roles · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
-    await progress.getByRole('button', { name: 'Show resume' }).click();
+    assert.match(card, /3 roles · \d+ years · latest: Backend Engineer II at Ledgerline Ltd \(Apr 2023 – present\)/);
+    await progress.getByRole('button', { name: 'Show full resume' }).click();
     await botMessages(page).filter({ hasText: 'Version 1 of 1, from alice-resume.pdf' }).waitFor();
 
     await page.locator('#text').fill('');

@@ -25,7 +25,7 @@ export function parseProgress(fileName: string, size: number | undefined, stage:
   return { text: `📄 **${fileName}**${sizeText}\n${stage === 'saving' ? '⏳ saving…' : line}` };
 }
 
-const nextSteps = [commandButton('Optimize for a job', '/optimize', 'primary'), commandButton('Start an interview', '/interview'), commandButton('Show resume', '/resume')];
+const nextSteps = [commandButton('Optimize for a job', '/optimize', 'primary'), commandButton('Start an interview', '/interview'), commandButton('Show full resume', '/resume')];
 
 export function summaryCard(record: Pick<ResumeRecord, "version" | "fileName">, resume: JsonResume, warnings: ResumeWarning[], source: ParsedResume['parseSource'], fileLabel: string): OutgoingMessage {
   const b = resume.basics;
@@ -34,7 +34,7 @@ export function summaryCard(record: Pick<ResumeRecord, "version" | "fileName">, 
   const lines = [
     `✅ **Resume version ${record.version} is ready** (${record.fileName}, ${fileLabel})`,
     `**${b.name ?? 'Name not found'}**${b.label ? ` · ${b.label}` : ''}`,
-    `• ${resume.work.length} role${resume.work.length === 1 ? '' : 's'}${latest ? ` · latest: ${roleLine(latest)}` : ''}`,
+    `• ${resume.work.length} role${resume.work.length === 1 ? '' : 's'}${yearsText(resume.work)}${latest ? ` · latest: ${roleLine(latest)}` : ''}`,
     `• Top skills: ${skills.length ? skills.join(', ') : 'none found'}`,
   ];
   if (warnings.length > 0) lines.push('', '**To improve**', ...warnings.slice(0, 4).map((w) => `⚠️ ${w.message}`));
@@ -99,6 +99,17 @@ export function fileLabel(fileType: string, pages: number): string {
 function latestRole(work: WorkEntry[]): WorkEntry | undefined {
   // Current roles first, then by start date: resumes are not always newest-first.
   return [...work].sort((a, b) => Number(Boolean(a.endDate)) - Number(Boolean(b.endDate)) || (b.startDate ?? '').localeCompare(a.startDate ?? ''))[0];
+}
+
+/** " · 11 years" from the earliest start to the latest end (or today); "" when undated. */
+function yearsText(work: WorkEntry[], now = new Date()): string {
+  const starts = work.map((w) => w.startDate).filter((d): d is string => Boolean(d)).sort();
+  if (starts.length === 0) return '';
+  const today = now.toISOString().slice(0, 7);
+  const end = work.some((w) => w.startDate && !w.endDate) ? today : work.map((w) => w.endDate ?? '').sort().at(-1)!;
+  const months = (Number(end.slice(0, 4)) - Number(starts[0]!.slice(0, 4))) * 12 + (Number(end.slice(5, 7) || 1) - Number(starts[0]!.slice(5, 7) || 1));
+  const years = Math.round(months / 12);
+  return years >= 1 ? ` · ${years} year${years === 1 ? '' : 's'}` : ' · under a year';
 }
 
 function roleLine(w: WorkEntry): string {
