@@ -1,6 +1,5 @@
 // The real entry points as separate processes: the CLI, start-up failures, and the production
 // split (start:bots + start:workers on Postgres and BullMQ).
-import { plainTextResume, sampleResume } from '../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
@@ -9,6 +8,7 @@ import { PlaygroundClient } from '../test-helpers/playground-client.ts';
 import { createTempDatabase, type TempDatabase } from '../test-helpers/postgres.ts';
 import { testRedisUrl, uniquePrefix } from '../test-helpers/redis.ts';
 import { createTempDir } from '../test-helpers/temp-dir.ts';
+import { encryptedPdf, plainTextResume, sampleResume } from '../test-helpers/resume-files.ts';
 
 describe('intervai chat', () => {
   let dir: { path: string; remove(): Promise<void> };
@@ -36,6 +36,32 @@ describe('intervai chat', () => {
     const run = await runEntry('app/cli.ts', ['frobnicate'], {});
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^intervai: unknown command "frobnicate"\.\n\nUsage: intervai <command>/);
+  });
+});
+
+describe('intervai parse', () => {
+  let dir: { path: string; remove(): Promise<void> };
+  before(async () => (dir = await createTempDir()));
+  after(() => dir.remove());
+
+  test('--json prints the JSON Resume of a two-column PDF; without it, a summary', async () => {
+    const { bytes, expected } = await sampleResume('pdf-two-column');
+    await writeFile(`${dir.path}/cv.pdf`, bytes);
+    const json = await runEntry('app/cli.ts', ['parse', `${dir.path}/cv.pdf`, '--json'], {});
+    assert.equal(json.code, 0, json.stderr);
+    const resume = JSON.parse(json.stdout);
+    assert.equal(resume.basics.name, expected.basics.name);
+    assert.deepEqual(resume.work.map((w: { name: string }) => w.name), expected.work.map((w) => w.name));
+    const summary = await runEntry('app/cli.ts', ['parse', `${dir.path}/cv.pdf`], {});
+    assert.match(summary.stdout, /^Oluwaseun Adebayo · Backend Engineer, Payments\n• 3 roles/);
+  });
+
+  test('a bad file exits 1 with one line saying what is wrong', async () => {
+    await writeFile(`${dir.path}/locked.pdf`, await encryptedPdf());
+    const run = await runEntry('app/cli.ts', ['parse', `${dir.path}/locked.pdf`], {});
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^intervai: locked\.pdf is password-protected, so I can't read it\. [^\n]*\n$/);
   });
 });
 
