@@ -2,6 +2,7 @@
 // with usage written to real Postgres (PGlite).
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { HumanMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import { openStore } from '../../db/store.ts';
 import { FakeOpenAI } from '../../test-helpers/fake-openai.ts';
@@ -74,6 +75,18 @@ describe('AI gateway', () => {
     const month = await store.usage.summaryFor(userId, new Date(Date.now() - 60_000));
     assert.equal(month.calls, 1, 'only the successful attempt counts toward the month');
     assert.equal(month.inputTokens, attempts[1]!.inputTokens);
+  });
+
+  test('an agent\'s chat model calls tools through the gateway: routed, recorded, with fallback', async () => {
+    cheap.fail(500, 3);
+    pricier.reply({ toolCalls: [{ name: 'get_resume', arguments: { version: 2 } }] });
+    const model = gateway.chatModel({ task: 'interview', userId }).bindTools([
+      { type: 'function', function: { name: 'get_resume', description: 'The user\'s resume', parameters: { type: 'object', properties: { version: { type: 'number' } } } } },
+    ]);
+    const reply = await model.invoke([new HumanMessage('Walk me through your latest role.')]);
+    assert.deepEqual(reply.tool_calls?.map((c) => [c.name, c.args]), [['get_resume', { version: 2 }]]);
+    assert.equal((pricier.chatRequests().at(-1)!.tools?.[0] as { function: { name: string } }).function.name, 'get_resume', 'the tools reach the provider');
+    assert.deepEqual(attempts.map((a) => [a.task, a.provider, a.outcome]), [['interview', 'qwen', 'http_500'], ['interview', 'openai', 'ok']]);
   });
 
   test('invalid output gets one repair request with the problem, then counts as the answer', async () => {

@@ -13,6 +13,7 @@ import { costUsd } from './catalog.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
 import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
 import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
+import { GatewayChatModel } from './gateway-chat-model.ts';
 import { createModelRouter, type Route } from './model-router.ts';
 import { cacheableTasks, type AiTask, type ChatTurn } from './tasks.ts';
 import { countTokens } from './token-count.ts';
@@ -40,6 +41,8 @@ export interface AiGateway {
   stream(call: AiCall, messages: ChatTurn[], onText: (textSoFar: string) => void): Promise<string>;
   /** Provider embeddings when one offers them, else the local lexical embedding. */
   embed(call: Omit<AiCall, 'task'>, texts: string[]): Promise<Embeddings>;
+  /** A LangChain chat model for agents; each of its calls is routed, recorded and falls back. */
+  chatModel(call: AiCall): GatewayChatModel;
 }
 
 export interface AiObserver {
@@ -103,10 +106,9 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
    * attempt is abandoned after AI_TIMEOUT_MS of silence: `alive()` (called per streamed chunk)
    * restarts that clock, so a long answer that keeps coming is never cut off.
    */
-  async function run<T>(call: AiCall, describe: unknown, attempt: (route: Route, signal: AbortSignal, alive: () => void) => Promise<Attempt<T>>): Promise<T> {
+  async function run<T>(call: AiCall, describe: unknown, attempt: (route: Route, signal: AbortSignal, alive: () => void) => Promise<Attempt<T>>, cacheable = cacheableTasks.has(call.task)): Promise<T> {
     const routes = router.routesFor(call.task);
     if (routes.length === 0) throw new AiUnavailableError();
-    const cacheable = cacheableTasks.has(call.task);
     const keyOf = (route: Route) => `ai:${call.userId ?? 'system'}:${hashOf(route.provider, route.model.model, describe)}`;
     if (cacheable) {
       for (const route of routes) {
@@ -215,6 +217,27 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
           outputTokens: outputTokens ?? countTokens(text),
         };
       });
+    },
+
+    chatModel(call) {
+      const temperature = cacheableTasks.has(call.task) ? 0 : 0.7;
+      // Agent steps are never cached: a step's answer is a message object, and agents loop.
+      return new GatewayChatModel((messages, tools, signal) =>
+        run(
+          { ...call, signal: signal ?? call.signal },
+          null,
+          async (route, attemptSignal) => {
+            const model = chatModel(route, temperature);
+            const reply = await (tools.length ? model.bindTools(tools) : model).invoke(messages, { signal: attemptSignal });
+            return {
+              value: reply,
+              inputTokens: reply.usage_metadata?.input_tokens ?? countTokens(messages.map((m) => String(m.content)).join('\n')),
+              outputTokens: reply.usage_metadata?.output_tokens ?? countTokens(String(reply.content)),
+            };
+          },
+          false,
+        ),
+      );
     },
 
     async embed(call, texts) {

@@ -1,0 +1,33 @@
+// A LangChain chat model that is really the gateway: LangGraph agents (issue 7's interviewer,
+// issue 8's coaches) get routing, fallback, the circuit breaker, usage rows and timeouts on
+// every step, without knowing which provider answers.
+import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } from '@langchain/core/language_models/chat_models';
+import type { AIMessage, BaseMessage } from '@langchain/core/messages';
+import type { ChatResult } from '@langchain/core/outputs';
+
+/** One routed model call with these tools bound; the gateway supplies it. */
+export type RoutedInvoke = (messages: BaseMessage[], tools: BindToolsInput[], signal: AbortSignal | undefined) => Promise<AIMessage>;
+
+export class GatewayChatModel extends BaseChatModel {
+  constructor(
+    private readonly routed: RoutedInvoke,
+    private readonly tools: BindToolsInput[] = [],
+  ) {
+    super({});
+  }
+
+  _llmType(): string {
+    return 'intervai-gateway';
+  }
+
+  /** A new model with the tools bound, as LangGraph's tool-calling agents expect. */
+  override bindTools(tools: BindToolsInput[]): GatewayChatModel {
+    return new GatewayChatModel(this.routed, [...this.tools, ...tools]);
+  }
+
+  async _generate(messages: BaseMessage[], options: this['ParsedCallOptions'] & BaseChatModelCallOptions): Promise<ChatResult> {
+    const message = await this.routed(messages, this.tools, options.signal);
+    const text = typeof message.content === 'string' ? message.content : '';
+    return { generations: [{ text, message }] };
+  }
+}
