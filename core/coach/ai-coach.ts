@@ -1,6 +1,6 @@
 // The coach with a model behind it: every call goes through the AI gateway.
 import type { AiGateway } from '../ai/gateway.ts';
-import { answerEvaluationSchema, rubricCriteria, type Coach } from './coach.ts';
+import { answerEvaluationSchema, interviewTurnSchema, maxFollowUpsPerQuestion, rubricCriteria, type Coach } from './coach.ts';
 
 const coachPrompt = [
   'You are IntervAI, a warm, direct interview and career coach chatting in a messaging app.',
@@ -13,6 +13,14 @@ const evaluatorPrompt = [
   'quote the exact words of the answer that justify it (an empty string when nothing does), and one concrete improvement.',
   `Criteria: ${rubricCriteria.join(', ')}. Judge only what the answer says.`,
 ].join(' ');
+
+const interviewerPrompt = (role?: string, company?: string) =>
+  [
+    `You are a friendly but rigorous interviewer${role ? ` for a ${role} role` : ''}${company ? ` at ${company}` : ''}.`,
+    'After the candidate answers, decide: ask ONE short follow-up when the answer is vague (no specific example),',
+    'has no result or metric, or says "we" without saying what the candidate did; otherwise move to the next question.',
+    'Stay in role; never coach or praise at length.',
+  ].join(' ');
 
 export function createAiCoach(ai: AiGateway): Coach {
   return {
@@ -29,6 +37,14 @@ export function createAiCoach(ai: AiGateway): Coach {
         { role: 'user', content: `Question: ${question}\n\nAnswer: ${answer}` },
       ]);
       return { ...scores, source: 'ai' };
+    },
+    async interviewTurn(userId, input) {
+      if (input.followUpsAsked >= maxFollowUpsPerQuestion) return { decision: 'next_question', reason: 'complete', followUp: '', source: 'ai' };
+      const turn = await ai.structured({ task: 'interview', userId }, interviewTurnSchema, [
+        { role: 'system', content: interviewerPrompt(input.role, input.company) },
+        { role: 'user', content: `Question: ${input.question}\n\nAnswer: ${input.answer}` },
+      ]);
+      return { ...turn, source: 'ai' };
     },
   };
 }

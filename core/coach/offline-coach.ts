@@ -2,6 +2,7 @@
 // rules. Useful on its own, and clearly labelled so nobody mistakes it for AI.
 import { type AnswerEvaluation, type Coach } from './coach.ts';
 import { offlineLabel, offlineTopics, unmatchedOfflineAnswer } from './offline-answers.ts';
+import { offlineInterviewTurn } from './offline-interviewer.ts';
 import { scoreAnswerByRules } from './rule-rubric.ts';
 
 export function createOfflineCoach(): Coach {
@@ -14,6 +15,9 @@ export function createOfflineCoach(): Coach {
     },
     async evaluateAnswer(_userId, question, answer): Promise<AnswerEvaluation> {
       return { ...scoreAnswerByRules(question, answer), source: 'offline' };
+    },
+    async interviewTurn(_userId, input) {
+      return offlineInterviewTurn(input);
     },
   };
 }
