@@ -1,6 +1,6 @@
-// A LangChain chat model that is really the gateway: LangGraph agents (issue 7's interviewer,
-// issue 8's coaches) get routing, fallback, the circuit breaker, usage rows and timeouts on
-// every step, without knowing which provider answers.
+// A LangChain chat model that is really the gateway: LangGraph agents (the interviewer, the
+// coaches) get routing, fallback, the circuit breaker, usage rows and timeouts on every step,
+// without knowing which provider answers.
 import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } from '@langchain/core/language_models/chat_models';
 import type { AIMessage, BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
