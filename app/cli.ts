@@ -5,6 +5,7 @@ import { parseConfig, secretValues } from '../core/config.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLogger } from '../infra/logger.ts';
 import { runEntryPoint } from './entry-point.ts';
+import { matchCommand } from './match-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { createRuntime } from './runtime.ts';
 
@@ -13,6 +14,8 @@ const usage = `Usage: intervai <command>
 Commands:
   chat                 talk to IntervAI in this terminal (type /help; paste a file's path to upload it)
   parse FILE [--json]  read a resume (PDF, DOCX, TXT/MD, JSON Resume); --json prints it as JSON Resume
+  match RESUME JD [--json]
+                       score a resume against a job description (a text, PDF or DOCX file)
   help                 this text
 
 Configuration comes from the environment (see .env.example); with none set, the embedded
@@ -48,6 +51,8 @@ if (command === 'chat') {
   });
 } else if (command === 'parse') {
   process.exitCode = await parseCommand(process.argv.slice(3), process.env);
+} else if (command === 'match') {
+  process.exitCode = await matchCommand(process.argv.slice(3));
 } else if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
   process.stdout.write(`${usage}\n`);
 } else {

@@ -35,6 +35,7 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
   const web = createWebAdapter({
     maxUploadBytes: config.uploads.maxBytes,
     loadHistory: (threadId, limit) => live().store.conversations.history(threadId, limit),
+    readFile: (key) => live().files.get(key),
   });
   const adapters: Adapter[] = [web];
   const routes: Router[] = [web.routes];

@@ -30,6 +30,7 @@ import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
+import { createFlows } from '../core/conversation/flows.ts';
 
 export interface RuntimeOptions {
   /** Which jobs this process runs: workers do the work, bots deliver messages, 'all' both. */
@@ -106,6 +107,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       maxUploadBytes: config.uploads.maxBytes,
       aiConfigured: config.ai.configured,
       coach,
+      ai,
+      // The embedded database allows one process, so flows may be kept in memory there.
+      flows: createFlows(store, store.kind === 'pglite'),
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();

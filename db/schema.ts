@@ -117,8 +117,13 @@ export const optimizations = pgTable('optimizations', {
   resumeId: uuid('resume_id').references(() => resumes.id, { onDelete: 'cascade' }),
   jobDescription: text('job_description').notNull(),
   requirements: jsonb('requirements'),
+  /** The match report (core/optimize/match.ts). */
+  report: jsonb('report'),
+  /** Rewrite suggestions with their state: pending, accepted, edited, skipped. */
   suggestions: jsonb('suggestions'),
   matchScore: integer('match_score'),
+  /** queued → done, or failed; the JD's text stays here, never in a job payload. */
+  status: text('status', { enum: ['queued', 'done', 'failed'] }).notNull().default('queued'),
   createdAt: createdAt(),
 });
 

@@ -26,6 +26,11 @@ export function createFailureNotice({ store, files, outbox, logger }: FailureNot
       const reason = failed.error instanceof AppError ? failed.error.userMessage : `I couldn't read ${resume.fileName} just now, so it isn't saved as a resume. Please send it again in a few minutes.`;
       await outbox.edit(progressMessageId, { text: `⚠️ ${reason}` });
     }
+    if (failed.name === 'optimize-resume') {
+      const { optimizationId, progressMessageId } = failed.payload as JobPayloads['optimize-resume'];
+      await store.optimizations.markFailed(optimizationId);
+      await outbox.edit(progressMessageId, { text: "⚠️ I couldn't finish matching your resume to that job just now. Please run /optimize again in a few minutes." });
+    }
     // deliver-message: the platform itself is unreachable, so there is no one to tell; logged above.
   };
 }

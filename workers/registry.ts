@@ -6,6 +6,7 @@ import type { ProcessorRegistry } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
+import { createOptimizeResume } from './optimize-resume.ts';
 import { createParseResume } from './parse-resume.ts';
 
 export interface ProcessorDeps {
@@ -19,7 +20,7 @@ export interface ProcessorDeps {
 
 /** Jobs a worker process runs. */
 export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
-  return { 'parse-resume': createParseResume(deps) };
+  return { 'parse-resume': createParseResume(deps), 'optimize-resume': createOptimizeResume(deps) };
 }
 
 /** Jobs only a process holding the platform connections can run. */

@@ -9,7 +9,7 @@ import { PlaygroundClient } from '../../test-helpers/playground-client.ts';
 import { createWebAdapter } from './adapter.ts';
 
 const received: IncomingEvent[] = [];
-const adapter = createWebAdapter({ loadHistory: async () => [], maxUploadBytes: 1000 });
+const adapter = createWebAdapter({ loadHistory: async () => [], maxUploadBytes: 1000, readFile: async () => Buffer.alloc(0) });
 let server: Server;
 let baseUrl: string;
 

@@ -15,6 +15,8 @@ export interface WebAdapterOptions {
   loadHistory(threadId: string, limit: number): Promise<HistoryEntry[]>;
   /** Bytes beyond this are counted but not kept, so a huge upload costs no memory. */
   maxUploadBytes: number;
+  /** Reads a file the core sent (an export), for the tab's download link. */
+  readFile(fileKey: string): Promise<Buffer>;
 }
 
 export interface WebAdapter extends Adapter {
@@ -28,10 +30,31 @@ const heartbeatMs = 25_000;
 /** Open tabs per conversation; a newer tab replaces the oldest beyond this. */
 const maxStreamsPerThread = 5;
 const maxBufferedBytes = 1024 * 1024;
+/** Download links remembered; older links stop working (the file is in the chat history again on reload). */
+const maxDownloads = 2000;
+
+interface Download {
+  threadId: string;
+  fileKey: string;
+  name: string;
+  mimeType: string;
+}
 
 export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   const streams = new Map<string, Set<Response>>();
+  const downloads = new Map<string, Download>();
   let handler: EventHandler | undefined;
+
+  /** A message as the tab shows it; files become download links only this conversation can open. */
+  function render(threadId: string, message: OutgoingMessage) {
+    const files = (message.files ?? []).map((f) => {
+      const token = randomUUID();
+      if (downloads.size >= maxDownloads) downloads.delete(downloads.keys().next().value!);
+      downloads.set(token, { threadId, fileKey: f.fileKey, name: f.name, mimeType: f.mimeType });
+      return { name: f.name, url: `/api/web/downloads/${token}` };
+    });
+    return { text: message.text, buttons: message.buttons ?? [], files };
+  }
 
   function push(threadId: string, event: 'message' | 'edit', data: object) {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -93,8 +116,21 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     if (!who) return;
     const entries = await options.loadHistory(who.threadId, 200);
     res.json({
-      messages: entries.map((e) => ({ id: e.platformMessageId ?? e.id, direction: e.direction, ...e.message })),
+      messages: entries.map((e) => ({ id: e.platformMessageId ?? e.id, direction: e.direction, ...e.message, ...(e.direction === 'out' ? render(who.threadId, e.message) : {}) })),
     });
+  });
+
+  routes.get('/api/web/downloads/:token', async (req, res) => {
+    const who = identify(req, res);
+    if (!who) return;
+    const download = downloads.get(req.params.token);
+    // Another conversation's link, or a forgotten one: the same answer, so tokens reveal nothing.
+    if (!download || download.threadId !== who.threadId) return void res.status(404).json({ error: 'This download link has expired. Ask for the file again in the chat.' });
+    const bytes = await options.readFile(download.fileKey).catch(() => undefined);
+    if (!bytes) return void res.status(404).json({ error: 'This file is no longer stored. Ask for it again in the chat.' });
+    res.setHeader('Content-Type', download.mimeType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(download.name)}`);
+    res.end(bytes);
   });
 
   routes.post('/api/web/messages', express.json({ limit: '64kb' }), (req, res) => {
@@ -153,11 +189,11 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     },
     async send(threadId, message) {
       const id = randomUUID();
-      push(threadId, 'message', { id, ...render(message) });
+      push(threadId, 'message', { id, ...render(threadId, message) });
       return id;
     },
     async edit(threadId, platformMessageId, message) {
-      push(threadId, 'edit', { id: platformMessageId, ...render(message) });
+      push(threadId, 'edit', { id: platformMessageId, ...render(threadId, message) });
     },
     async stop() {
       handler = undefined;
@@ -167,9 +203,6 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
   };
 }
 
-function render(message: OutgoingMessage) {
-  return { text: message.text, buttons: message.buttons ?? [], files: (message.files ?? []).map((f) => ({ name: f.name })) };
-}
 
 /**
  * Reads the whole request body before the ack (Node discards an unread body once the response

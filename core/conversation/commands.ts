@@ -11,14 +11,14 @@ export const availableCommands: CommandInfo[] = [
   { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
   { name: 'help', usage: '/help', summary: 'this list' },
   { name: 'resume', usage: '/resume [version]', summary: 'your parsed resume, and its older versions' },
+  { name: 'optimize', usage: '/optimize [job description]', summary: 'score your resume against a job, with rewrites' },
+  { name: 'export', usage: '/export docx|pdf|json', summary: 'download your resume' },
+  { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter for your latest job description' },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'optimize', usage: '/optimize', summary: 'score your resume against a job description' },
-  { name: 'export', usage: '/export docx|pdf', summary: 'download your resume' },
-  { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter from your resume' },
   { name: 'interview', usage: '/interview [role] [type] [level]', summary: 'a mock interview with feedback' },
   { name: 'end', usage: '/end', summary: 'finish an interview' },
   { name: 'pitch', usage: '/pitch', summary: 'practise your elevator pitch' },

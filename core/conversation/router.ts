@@ -15,11 +15,19 @@ import type { ConversationRef, Outbox } from './outbox.ts';
 import { receiveUpload, type UploadDeps } from './receive-upload.ts';
 import * as replies from './replies.ts';
 import { showResume } from '../resume/show-resume.ts';
+import { exportResume } from '../resume/export-resume.ts';
+import { awaitingJobDescription, decideRewrite, editedBullet, editingBullet, optimizeFile, optimizeText, startOptimize } from '../optimize/optimize-flow.ts';
+import { optimizeCancelled } from '../optimize/optimize-replies.ts';
+import { coverLetter } from '../optimize/cover-letter.ts';
+import type { AiGateway } from '../ai/gateway.ts';
+import { createFlows, type Flows } from './flows.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
   /** Answers free text: with AI when configured, else the offline coach. */
   coach: Coach;
+  /** For work that calls a model directly (cover letters); unavailable without keys. */
+  ai: AiGateway;
   /** Spacing of the edits that show a streamed answer. */
   streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
@@ -30,6 +38,8 @@ export interface RouterDeps extends UploadDeps {
   duplicates?: DuplicateFilter;
   /** Shared with whatever deletes or merges users, so it can drop their entries. */
   knownSenders?: KnownSenders;
+  /** Where free text goes when a flow awaits it; kept in memory only in the single embedded process. */
+  flows?: Flows;
 }
 
 interface Received {
@@ -42,6 +52,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const { store, outbox, logger } = deps;
   const serial = createKeyedSerializer();
   const senders = deps.knownSenders ?? createKnownSenders();
+  const flows = deps.flows ?? createFlows(store, false);
+  const optimizeDeps = { ...deps, flows };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {
@@ -125,20 +137,36 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
     if (event.kind === 'action') {
       if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
+      if (event.actionId === 'rewrite') return record().then(() => decideRewrite(optimizeDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'optimize-cancel') {
+        await flows.clear(conversation.id);
+        return void (await outbox.send(to, optimizeCancelled));
+      }
       if (event.actionId !== 'command') return void (await outbox.send(to, replies.unknownCommand('that button')));
     } else if (event.attachments.length > 0) {
       // Work beyond an instant answer starts once the event is on record.
       await record();
+      const flow = await flows.get(conversation.id);
+      // While a job description is awaited, a file is that job description, not a resume.
+      if (flow?.flow === awaitingJobDescription) return optimizeFile(optimizeDeps, to, conversation.userId, event.attachments[0]!);
       for (const attachment of event.attachments) await receiveUpload(deps, to, conversation.userId, attachment);
       return;
     } else if (text === '') {
       return void (await outbox.send(to, replies.emptyMessage));
     }
 
-    if (!command) return coachReply(event, text, conversation, to, record);
+    if (!command) {
+      const flow = await flows.get(conversation.id);
+      if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
+      if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
+      return coachReply(event, text, conversation, to, record);
+    }
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
     if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
+    if (command.name === 'optimize') return record().then(() => startOptimize(optimizeDeps, to, conversation.userId, command.args));
+    if (command.name === 'coverletter') return void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId)));
+    if (command.name === 'export') return void (await outbox.send(to, await exportResume(store.resumes, deps.files, conversation.userId, command.args)));
     if (command.name === 'usage') {
       const since = startOfMonth(new Date());
       return void (await outbox.send(to, replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured)));

@@ -5,6 +5,8 @@
 export interface JobPayloads {
   /** Reads an uploaded resume (checks the file, extracts text, structures it) and saves the result. */
   'parse-resume': { resumeId: string; conversationId: string; progressMessageId: string };
+  /** Matches the user's resume to a stored job description, then suggests rewrites. A JD sent as a file comes as its file key. */
+  'optimize-resume': { optimizationId: string; progressMessageId: string; jdFileKey?: string; jdFileName?: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -14,6 +16,7 @@ export type JobName = keyof JobPayloads;
 /** Which process runs a job: workers do the work; bot processes own the platform connections. */
 export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'parse-resume': 'worker',
+  'optimize-resume': 'worker',
   'deliver-message': 'bot',
 };
 

@@ -1,6 +1,9 @@
 // The storage port: what core needs from the database. db/store.ts implements it with Drizzle
 // on Postgres or PGlite.
 import type { OutgoingMessage, Platform } from '../model/message.ts';
+import type { MatchReport } from '../optimize/match.ts';
+import type { OptimizationRecord, RewriteSuggestion } from '../optimize/optimization.ts';
+import type { Requirements } from '../optimize/requirements.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
@@ -66,7 +69,8 @@ export interface ResumeRecord {
 export interface ParsedResume extends ResumeRecord {
   parsed: JsonResume;
   warnings: ResumeWarning[];
-  parseSource: 'rules' | 'ai' | 'json-resume';
+  /** 'edited': a version made from an earlier one by accepting rewrites. */
+  parseSource: 'rules' | 'ai' | 'json-resume' | 'edited';
 }
 
 export interface ParseResult {
@@ -113,6 +117,9 @@ export interface ConversationStore {
   setPlatformMessageId(messageId: string, platformMessageId: string): Promise<void>;
   getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;
   history(threadId: string, limit: number): Promise<HistoryEntry[]>;
+  /** The flow free text goes to in this conversation (awaiting a JD, editing a bullet), if any. */
+  flowOf(conversationId: string): Promise<{ flow: string; state: unknown } | undefined>;
+  setFlow(conversationId: string, flow: string | null, state?: unknown): Promise<void>;
   /** `threadId:platformMessageId` of incoming messages since a time, oldest first (seeds duplicate filters). */
   recentIncomingKeys(since: Date, limit: number): Promise<string[]>;
 }
@@ -130,6 +137,8 @@ export interface ResumeStore {
   parsedVersion(userId: string, version?: number): Promise<ParsedResume | undefined>;
   /** All of a user's versions, newest first (without their content). */
   versions(userId: string): Promise<ResumeRecord[]>;
+  /** A new version made from an earlier one (accepted rewrites): no file, already parsed. */
+  createEdited(from: ParsedResume, parsed: JsonResume, warnings: ResumeWarning[]): Promise<ParsedResume>;
   /** Marks the version failed and forgets its file key; the caller deletes the bytes. */
   markFailed(resumeId: string, reason: string): Promise<void>;
   /** Removes an upload that could not be completed, so no half-written record remains. */
@@ -172,12 +181,24 @@ export interface UsageStore {
   summaryFor(userId: string, since: Date): Promise<UsageSummary>;
 }
 
+export interface OptimizationStore {
+  create(input: { userId: string; resumeId: string; jobDescription: string }): Promise<OptimizationRecord>;
+  get(id: string): Promise<OptimizationRecord | undefined>;
+  latestFor(userId: string): Promise<OptimizationRecord | undefined>;
+  saveReport(id: string, requirements: Requirements, report: MatchReport, suggestions: RewriteSuggestion[]): Promise<void>;
+  setSuggestions(id: string, suggestions: RewriteSuggestion[]): Promise<void>;
+  /** The text of a JD that arrived as a file, once read. */
+  setJobDescription(id: string, text: string): Promise<void>;
+  markFailed(id: string): Promise<void>;
+}
+
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
   /** The in-process queue's journal for one owner, e.g. 'server' or 'terminal:alice'. */
   jobJournal(owner: string): JobJournal;
   conversations: ConversationStore;
   resumes: ResumeStore;
+  optimizations: OptimizationStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

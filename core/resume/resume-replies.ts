@@ -46,6 +46,7 @@ const sourceNote: Record<ParsedResume['parseSource'], string> = {
   rules: 'Read offline by my resume parser: everything shown is text from your file.',
   ai: 'Structured with AI and checked against your file: anything not in it was dropped.',
   'json-resume': 'Taken as is from your JSON Resume file.',
+  edited: 'Your earlier version with the rewrites you accepted.',
 };
 
 /** /resume: the whole version, compact enough for one chat message. */

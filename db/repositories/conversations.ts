@@ -108,6 +108,15 @@ export function createConversationRepository(db: Db): ConversationStore {
       return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
     },
 
+    async flowOf(conversationId) {
+      const [row] = await db.select({ flow: conversations.activeFlow, state: conversations.flowState }).from(conversations).where(eq(conversations.id, conversationId));
+      return row?.flow ? { flow: row.flow, state: row.state } : undefined;
+    },
+
+    async setFlow(conversationId, flow, state) {
+      await db.update(conversations).set({ activeFlow: flow, flowState: flow ? (state ?? null) : null, updatedAt: sql`now()` }).where(eq(conversations.id, conversationId));
+    },
+
     async recentIncomingKeys(since, limit) {
       const rows = await db
         .select({ threadId: conversations.threadId, platformMessageId: messages.platformMessageId })

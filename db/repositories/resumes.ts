@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ParsedResume, ResumeRecord, ResumeStore } from '../../core/ports/store.ts';
 import type { Db } from '../database.ts';
 import { resumes } from '../schema.ts';
@@ -18,23 +18,24 @@ const columns = {
 };
 
 export function createResumeRepository(db: Db): ResumeStore {
+  /** Inserts the user's next version. Two inserts racing for one number: the unique index rejects one, which retries. */
+  async function insertVersion<T>(userId: string, insert: (version: SQL) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await insert(sql`(SELECT coalesce(max(${resumes.version}), 0) + 1 FROM ${resumes} WHERE ${resumes.userId} = ${userId})`);
+      } catch (error) {
+        if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+      }
+    }
+  }
+
+
   return {
     async createUpload(upload): Promise<ResumeRecord> {
-      // Two uploads racing for the same version number: the unique index rejects one; retry it.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const [row] = await db
-            .insert(resumes)
-            .values({
-              ...upload,
-              version: sql`(SELECT coalesce(max(${resumes.version}), 0) + 1 FROM ${resumes} WHERE ${resumes.userId} = ${upload.userId})`,
-            })
-            .returning(columns);
-          return row!;
-        } catch (error) {
-          if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-        }
-      }
+      return insertVersion(upload.userId, async (version) => {
+        const [row] = await db.insert(resumes).values({ ...upload, version }).returning(columns);
+        return row!;
+      });
     },
 
     async get(resumeId) {
@@ -75,6 +76,16 @@ export function createResumeRepository(db: Db): ResumeStore {
         .orderBy(desc(resumes.version))
         .limit(1);
       return row as ParsedResume | undefined;
+    },
+
+    async createEdited(from, parsed, warnings) {
+      return insertVersion(from.userId, async (version) => {
+        const [row] = await db
+          .insert(resumes)
+          .values({ userId: from.userId, version, fileName: from.fileName, mimeType: 'application/json', sizeBytes: 0, status: 'parsed', detectedType: from.detectedType, parsed, warnings, parseSource: 'edited' })
+          .returning({ ...columns, parsed: resumes.parsed, warnings: resumes.warnings, parseSource: resumes.parseSource });
+        return row as ParsedResume;
+      });
     },
 
     async versions(userId) {

@@ -28,7 +28,7 @@ async function roundTrips(baseUrl: string, text: string, users: number, rounds: 
 
 /** The same web adapter and HTTP server with no core behind it. */
 function echoRoutes(maxUploadBytes: number) {
-  const echo = createWebAdapter({ loadHistory: async () => [], maxUploadBytes });
+  const echo = createWebAdapter({ loadHistory: async () => [], maxUploadBytes, readFile: async () => Buffer.alloc(0) });
   void echo.start(async (event) => {
     if (event.kind === 'message') await echo.send(event.threadId, { text: event.text });
   });

@@ -8,7 +8,7 @@ import { eventArrived, type ChatUnderTest } from './harness.ts';
 
 export async function webChat(): Promise<ChatUnderTest> {
   const events: IncomingEvent[] = [];
-  const adapter = createWebAdapter({ loadHistory: async () => [], maxUploadBytes: 1024 * 1024 });
+  const adapter = createWebAdapter({ loadHistory: async () => [], maxUploadBytes: 1024 * 1024, readFile: async () => Buffer.alloc(0) });
   await adapter.start(async (e) => void events.push(e));
   const server = createServer(express().use(adapter.routes));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

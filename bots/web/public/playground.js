@@ -25,8 +25,11 @@ function markdown(text) {
 }
 
 function renderInto(node, message) {
-  const files = (message.files ?? []).map((f) => `📎 ${f.name}`);
-  node.innerHTML = markdown([message.text, ...files].filter(Boolean).join('\n'));
+  // Files the bot sends come with a download link; the user's own uploads only show their name.
+  const files = (message.files ?? []).map((f) =>
+    f.url ? `<a class="file" href="${escapeHtml(`${f.url}?${who()}`)}" download="${escapeHtml(f.name)}">📎 ${escapeHtml(f.name)}</a>` : `📎 ${escapeHtml(f.name)}`,
+  );
+  node.innerHTML = [markdown(message.text ?? ''), ...files].filter(Boolean).join('\n');
   if (message.buttons?.length) {
     const row = document.createElement('div');
     row.className = 'buttons';

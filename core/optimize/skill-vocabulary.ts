@@ -1,0 +1,637 @@
+// The skill vocabulary: every skill, tool, method and certification IntervAI recognises in a
+// resume or a job description, under the name IntervAI writes it, with the other spellings people
+// use. Requirement extraction and matching canonicalise through it ("k8s" → "Kubernetes"), so a
+// name here is what shows up in Requirements (requirements.ts) and in the eval labels
+// (eval/match/jds/*.labels.json).
+//
+// Rules (checked by skill-vocabulary.test.ts):
+// - no two entries share a name or alias, case-insensitively;
+// - names and aliases are written the way people write them ("Node.js", "CI/CD", "C++");
+// - no alias is an ordinary English word that would match prose. Names and aliases of one or two
+//   characters ("C", "R", "Go", "JS", "ML", "CI") are matched case-sensitively by the matcher,
+//   and the longer ones that are also English words are listed in `caseSensitiveTerms` below.
+//
+// Kinds only steer which Requirements list a skill lands in: 'soft' → softSkills,
+// 'certification' → certifications, every other kind → hardSkills.
+import type { SkillEntry } from './skill-vocabulary-types.ts';
+
+export const skillVocabulary: SkillEntry[] = [
+  // ── Programming languages ───────────────────────────────────────────────────────────────────
+  { name: 'JavaScript', aliases: ['JS', 'ECMAScript', 'ES6', 'vanilla JS'], kind: 'language' },
+  { name: 'TypeScript', aliases: ['TS'], kind: 'language' },
+  { name: 'Python', aliases: ['Python 3', 'Python3'], kind: 'language' },
+  { name: 'Java', aliases: ['Core Java', 'Java SE', 'Java 17', 'Java 21'], kind: 'language' },
+  // One letter: matched case-sensitively. Beware "C-level", "C-suite" and "grade C" in prose.
+  { name: 'C', aliases: ['ANSI C', 'C99', 'Embedded C'], kind: 'language' },
+  { name: 'C++', aliases: ['CPP', 'C plus plus', 'C++11', 'C++17', 'C++20', 'Modern C++'], kind: 'language' },
+  { name: 'C#', aliases: ['C sharp', 'CSharp'], kind: 'language' },
+  // "go" is an ordinary word: the matcher matches "Go" case-sensitively, and no lower-case alias is given.
+  { name: 'Go', aliases: ['Golang'], kind: 'language' },
+  { name: 'Rust', aliases: [], kind: 'language' },
+  { name: 'Ruby', aliases: [], kind: 'language' },
+  { name: 'PHP', aliases: ['PHP 8'], kind: 'language' },
+  { name: 'Kotlin', aliases: [], kind: 'language' },
+  { name: 'Swift', aliases: [], kind: 'language' },
+  { name: 'Objective-C', aliases: ['ObjC', 'Obj-C'], kind: 'language' },
+  { name: 'Scala', aliases: [], kind: 'language' },
+  // One letter, matched case-sensitively; "R&D" is the usual false friend.
+  { name: 'R', aliases: ['R language', 'R programming'], kind: 'language' },
+  { name: 'SQL', aliases: ['Structured Query Language'], kind: 'language' },
+  { name: 'Bash', aliases: ['Bash scripting', 'shell scripting', 'shell scripts'], kind: 'language' },
+  { name: 'PowerShell', aliases: [], kind: 'language' },
+  { name: 'Perl', aliases: [], kind: 'language' },
+  { name: 'Haskell', aliases: [], kind: 'language' },
+  { name: 'Elixir', aliases: [], kind: 'language' },
+  { name: 'Dart', aliases: [], kind: 'language' },
+  { name: 'Lua', aliases: [], kind: 'language' },
+  { name: 'MATLAB', aliases: [], kind: 'language' },
+  { name: 'HTML', aliases: ['HTML5'], kind: 'language' },
+  { name: 'CSS', aliases: ['CSS3'], kind: 'language' },
+  { name: 'Sass', aliases: ['SCSS'], kind: 'language' },
+  { name: 'Assembly language', aliases: ['x86 assembly', 'ARM assembly'], kind: 'language' },
+  { name: 'VBA', aliases: ['Visual Basic for Applications', 'Excel VBA'], kind: 'language' },
+
+  // ── Frameworks and libraries ────────────────────────────────────────────────────────────────
+  // Frontend
+  { name: 'React', aliases: ['React.js', 'ReactJS', 'React JS'], kind: 'framework' },
+  { name: 'Next.js', aliases: ['NextJS', 'Next JS'], kind: 'framework' },
+  { name: 'Vue.js', aliases: ['Vue', 'VueJS', 'Vue 3'], kind: 'framework' },
+  { name: 'Angular', aliases: ['Angular 2+'], kind: 'framework' },
+  { name: 'Svelte', aliases: ['SvelteKit'], kind: 'framework' },
+  { name: 'Redux', aliases: ['Redux Toolkit'], kind: 'framework' },
+  { name: 'React Hook Form', aliases: [], kind: 'framework' },
+  { name: 'Tailwind CSS', aliases: ['Tailwind', 'TailwindCSS'], kind: 'framework' },
+  // "bootstrap" is also a verb; see caseSensitiveTerms.
+  { name: 'Bootstrap', aliases: ['Twitter Bootstrap'], kind: 'framework' },
+  { name: 'Material UI', aliases: ['MUI', 'Material-UI'], kind: 'framework' },
+  { name: 'jQuery', aliases: [], kind: 'framework' },
+  { name: 'D3.js', aliases: ['D3'], kind: 'framework' },
+  // Backend
+  // "node" is an ordinary word ("a three-node cluster"): "Node" is in caseSensitiveTerms.
+  { name: 'Node.js', aliases: ['Node', 'NodeJS', 'Node JS'], kind: 'framework' },
+  // "express" is an ordinary word: "Express" is in caseSensitiveTerms.
+  { name: 'Express.js', aliases: ['Express', 'ExpressJS'], kind: 'framework' },
+  { name: 'Fastify', aliases: [], kind: 'framework' },
+  { name: 'NestJS', aliases: ['Nest.js'], kind: 'framework' },
+  { name: 'Django', aliases: ['Django REST Framework'], kind: 'framework' },
+  { name: 'Flask', aliases: [], kind: 'framework' },
+  { name: 'FastAPI', aliases: [], kind: 'framework' },
+  { name: 'Spring Boot', aliases: ['SpringBoot'], kind: 'framework' },
+  // Bare "Spring" is left out (spring 2024, spring cleaning).
+  { name: 'Spring Framework', aliases: ['Spring MVC'], kind: 'framework' },
+  { name: 'Ruby on Rails', aliases: ['Rails', 'RoR'], kind: 'framework' },
+  { name: 'Laravel', aliases: [], kind: 'framework' },
+  { name: '.NET', aliases: ['dotnet', '.NET Core', '.NET Framework'], kind: 'framework' },
+  { name: 'ASP.NET', aliases: ['ASP.NET Core', 'ASP.NET MVC'], kind: 'framework' },
+  { name: 'gRPC', aliases: [], kind: 'framework' },
+  { name: 'GraphQL', aliases: ['Apollo GraphQL'], kind: 'framework' },
+  { name: 'WordPress', aliases: [], kind: 'framework' },
+  // Mobile
+  { name: 'React Native', aliases: [], kind: 'framework' },
+  { name: 'Flutter', aliases: [], kind: 'framework' },
+  { name: 'Android', aliases: ['Android SDK', 'Android development'], kind: 'framework' },
+  { name: 'iOS', aliases: ['iOS SDK', 'iOS development'], kind: 'framework' },
+  // Testing frameworks
+  { name: 'Jest', aliases: [], kind: 'framework' },
+  { name: 'Vitest', aliases: [], kind: 'framework' },
+  { name: 'JUnit', aliases: ['JUnit 5'], kind: 'framework' },
+  { name: 'pytest', aliases: [], kind: 'framework' },
+  // Data and machine learning libraries
+  { name: 'pandas', aliases: [], kind: 'framework' },
+  { name: 'NumPy', aliases: [], kind: 'framework' },
+  { name: 'scikit-learn', aliases: ['sklearn', 'scikit learn'], kind: 'framework' },
+  { name: 'PyTorch', aliases: [], kind: 'framework' },
+  { name: 'TensorFlow', aliases: [], kind: 'framework' },
+  { name: 'JAX', aliases: [], kind: 'framework' },
+  { name: 'Hugging Face', aliases: ['HuggingFace', 'Hugging Face Transformers'], kind: 'framework' },
+  { name: 'Matplotlib', aliases: [], kind: 'framework' },
+  { name: 'LangChain', aliases: [], kind: 'framework' },
+
+  // ── Databases and data stores ───────────────────────────────────────────────────────────────
+  { name: 'PostgreSQL', aliases: ['Postgres', 'psql', 'Postgre'], kind: 'database' },
+  { name: 'MySQL', aliases: [], kind: 'database' },
+  { name: 'MariaDB', aliases: [], kind: 'database' },
+  { name: 'SQLite', aliases: [], kind: 'database' },
+  { name: 'SQL Server', aliases: ['Microsoft SQL Server', 'MSSQL', 'MS SQL Server', 'T-SQL', 'TSQL'], kind: 'database' },
+  { name: 'Oracle Database', aliases: ['Oracle DB', 'PL/SQL'], kind: 'database' },
+  { name: 'MongoDB', aliases: ['Mongo', 'Mongoose'], kind: 'database' },
+  { name: 'Redis', aliases: ['Valkey'], kind: 'database' },
+  { name: 'Elasticsearch', aliases: ['Elastic Search'], kind: 'database' },
+  { name: 'Cassandra', aliases: ['Apache Cassandra'], kind: 'database' },
+  { name: 'DynamoDB', aliases: ['Amazon DynamoDB', 'Dynamo DB'], kind: 'database' },
+  { name: 'Neo4j', aliases: ['Cypher'], kind: 'database' },
+  { name: 'ClickHouse', aliases: [], kind: 'database' },
+  // Warehouses. "snowflake" is an ordinary word: see caseSensitiveTerms.
+  { name: 'Snowflake', aliases: [], kind: 'database' },
+  { name: 'BigQuery', aliases: ['Google BigQuery'], kind: 'database' },
+  { name: 'Amazon Redshift', aliases: ['Redshift'], kind: 'database' },
+  { name: 'Databricks', aliases: ['Delta Lake'], kind: 'database' },
+
+  // ── Cloud platforms and services ────────────────────────────────────────────────────────────
+  { name: 'Amazon Web Services', aliases: ['AWS'], kind: 'cloud' },
+  { name: 'Google Cloud Platform', aliases: ['GCP', 'Google Cloud'], kind: 'cloud' },
+  { name: 'Microsoft Azure', aliases: ['Azure'], kind: 'cloud' },
+  { name: 'Amazon EKS', aliases: ['EKS', 'Elastic Kubernetes Service'], kind: 'cloud' },
+  { name: 'Amazon ECS', aliases: ['ECS', 'AWS Fargate', 'Fargate'], kind: 'cloud' },
+  { name: 'Amazon EC2', aliases: ['EC2'], kind: 'cloud' },
+  { name: 'Amazon S3', aliases: ['S3'], kind: 'cloud' },
+  { name: 'Amazon RDS', aliases: ['RDS', 'Amazon Aurora', 'Aurora PostgreSQL'], kind: 'cloud' },
+  { name: 'AWS Lambda', aliases: ['Lambda functions'], kind: 'cloud' },
+  { name: 'AWS CloudFormation', aliases: ['CloudFormation'], kind: 'cloud' },
+  { name: 'Amazon SageMaker', aliases: ['SageMaker'], kind: 'cloud' },
+  { name: 'Google Kubernetes Engine', aliases: ['GKE'], kind: 'cloud' },
+  { name: 'Azure DevOps', aliases: ['Azure Pipelines', 'VSTS'], kind: 'cloud' },
+  { name: 'Firebase', aliases: ['Firestore'], kind: 'cloud' },
+  { name: 'Heroku', aliases: [], kind: 'cloud' },
+  { name: 'Vercel', aliases: [], kind: 'cloud' },
+  { name: 'Netlify', aliases: [], kind: 'cloud' },
+  { name: 'Fly.io', aliases: [], kind: 'cloud' },
+  { name: 'Cloudflare', aliases: ['Cloudflare Workers', 'Cloudflare Pages'], kind: 'cloud' },
+  { name: 'Serverless', aliases: ['serverless architecture', 'FaaS'], kind: 'cloud' },
+  // A delivery model more than a platform, but JDs ask for it ("B2B SaaS experience").
+  { name: 'SaaS', aliases: ['software as a service'], kind: 'cloud' },
+
+  // ── Tools ───────────────────────────────────────────────────────────────────────────────────
+  // Containers, infrastructure and delivery
+  { name: 'Docker', aliases: ['Dockerfile', 'Docker Compose'], kind: 'tool' },
+  { name: 'Kubernetes', aliases: ['k8s', 'kube'], kind: 'tool' },
+  // "at the helm" is common prose: "Helm" is in caseSensitiveTerms.
+  { name: 'Helm', aliases: ['Helm charts'], kind: 'tool' },
+  { name: 'Terraform', aliases: ['OpenTofu'], kind: 'tool' },
+  { name: 'Pulumi', aliases: [], kind: 'tool' },
+  { name: 'Ansible', aliases: ['Ansible playbooks'], kind: 'tool' },
+  { name: 'Argo CD', aliases: ['ArgoCD'], kind: 'tool' },
+  { name: 'Karpenter', aliases: [], kind: 'tool' },
+  { name: 'Istio', aliases: [], kind: 'tool' },
+  { name: 'VMware', aliases: ['vSphere', 'ESXi'], kind: 'tool' },
+  { name: 'Linux', aliases: ['GNU/Linux'], kind: 'tool' },
+  // Source control and CI servers
+  { name: 'Git', aliases: [], kind: 'tool' },
+  { name: 'GitHub', aliases: [], kind: 'tool' },
+  { name: 'GitLab', aliases: [], kind: 'tool' },
+  { name: 'Subversion', aliases: ['SVN'], kind: 'tool' },
+  { name: 'GitHub Actions', aliases: ['GH Actions'], kind: 'tool' },
+  { name: 'GitLab CI', aliases: ['GitLab CI/CD', 'GitLab pipelines'], kind: 'tool' },
+  { name: 'Jenkins', aliases: ['Jenkins pipelines'], kind: 'tool' },
+  { name: 'CircleCI', aliases: [], kind: 'tool' },
+  // Messaging and data movement
+  { name: 'Kafka', aliases: ['Apache Kafka', 'Kafka Streams'], kind: 'tool' },
+  { name: 'RabbitMQ', aliases: ['AMQP'], kind: 'tool' },
+  { name: 'Spark', aliases: ['Apache Spark', 'PySpark'], kind: 'tool' },
+  { name: 'Airflow', aliases: ['Apache Airflow'], kind: 'tool' },
+  { name: 'dbt', aliases: ['data build tool', 'dbt Core', 'dbt Cloud'], kind: 'tool' },
+  // Observability and on-call
+  { name: 'Prometheus', aliases: ['PromQL'], kind: 'tool' },
+  { name: 'Grafana', aliases: [], kind: 'tool' },
+  { name: 'Loki', aliases: ['Grafana Loki'], kind: 'tool' },
+  { name: 'OpenTelemetry', aliases: ['OTel'], kind: 'tool' },
+  { name: 'Datadog', aliases: [], kind: 'tool' },
+  { name: 'New Relic', aliases: [], kind: 'tool' },
+  { name: 'Splunk', aliases: [], kind: 'tool' },
+  { name: 'ELK Stack', aliases: ['ELK', 'Elastic Stack'], kind: 'tool' },
+  { name: 'Sentry', aliases: [], kind: 'tool' },
+  { name: 'PagerDuty', aliases: [], kind: 'tool' },
+  // Build and frontend tooling
+  { name: 'Vite', aliases: [], kind: 'tool' },
+  { name: 'Webpack', aliases: [], kind: 'tool' },
+  { name: 'npm', aliases: [], kind: 'tool' },
+  { name: 'Maven', aliases: [], kind: 'tool' },
+  { name: 'Gradle', aliases: [], kind: 'tool' },
+  { name: 'Storybook', aliases: [], kind: 'tool' },
+  // Testing tools
+  { name: 'Playwright', aliases: [], kind: 'tool' },
+  { name: 'Cypress', aliases: [], kind: 'tool' },
+  { name: 'Selenium', aliases: ['Selenium WebDriver', 'WebDriver'], kind: 'tool' },
+  { name: 'Postman', aliases: [], kind: 'tool' },
+  { name: 'Testcontainers', aliases: [], kind: 'tool' },
+  // BI, analytics and data science tools
+  { name: 'Power BI', aliases: ['PowerBI', 'Microsoft Power BI'], kind: 'tool' },
+  { name: 'Tableau', aliases: ['Tableau Desktop'], kind: 'tool' },
+  { name: 'Looker', aliases: ['LookML'], kind: 'tool' },
+  { name: 'Mixpanel', aliases: [], kind: 'tool' },
+  { name: 'Amplitude', aliases: [], kind: 'tool' },
+  { name: 'Google Analytics', aliases: ['GA4', 'Universal Analytics'], kind: 'tool' },
+  { name: 'SPSS', aliases: ['IBM SPSS'], kind: 'tool' },
+  { name: 'Jupyter', aliases: ['Jupyter Notebook', 'JupyterLab', 'Jupyter notebooks'], kind: 'tool' },
+  // Office, planning and collaboration
+  // "excel" is also a verb ("excel at"): "Excel" is in caseSensitiveTerms.
+  { name: 'Microsoft Excel', aliases: ['Excel', 'MS Excel', 'Excel spreadsheets'], kind: 'tool' },
+  { name: 'Google Sheets', aliases: [], kind: 'tool' },
+  { name: 'Microsoft PowerPoint', aliases: ['PowerPoint', 'MS PowerPoint'], kind: 'tool' },
+  { name: 'Microsoft Office', aliases: ['MS Office', 'Microsoft 365', 'Office 365', 'O365'], kind: 'tool' },
+  { name: 'Microsoft Teams', aliases: ['MS Teams'], kind: 'tool' },
+  { name: 'Jira', aliases: ['Atlassian Jira', 'Jira Software'], kind: 'tool' },
+  { name: 'Confluence', aliases: ['Atlassian Confluence'], kind: 'tool' },
+  { name: 'Miro', aliases: [], kind: 'tool' },
+  { name: 'LaTeX', aliases: ['Overleaf'], kind: 'tool' },
+  // Design and research tools
+  { name: 'Figma', aliases: [], kind: 'tool' },
+  // "sketch" is an ordinary word ("from the first sketch"): see caseSensitiveTerms.
+  { name: 'Sketch', aliases: [], kind: 'tool' },
+  { name: 'Adobe Photoshop', aliases: ['Photoshop'], kind: 'tool' },
+  { name: 'Adobe Creative Cloud', aliases: ['Adobe Creative Suite', 'Creative Cloud'], kind: 'tool' },
+  // "maze" and "dovetail" are ordinary words: see caseSensitiveTerms.
+  { name: 'Maze', aliases: [], kind: 'tool' },
+  { name: 'Dovetail', aliases: [], kind: 'tool' },
+  // Sales and customer tools
+  { name: 'Salesforce', aliases: ['SFDC', 'Salesforce CRM', 'Sales Cloud'], kind: 'tool' },
+  { name: 'HubSpot', aliases: ['HubSpot CRM'], kind: 'tool' },
+  { name: 'CRM', aliases: ['CRM systems', 'customer relationship management'], kind: 'tool' },
+  { name: 'LinkedIn Sales Navigator', aliases: ['Sales Navigator'], kind: 'tool' },
+  // "gong" is an ordinary word: see caseSensitiveTerms.
+  { name: 'Gong', aliases: ['Gong.io'], kind: 'tool' },
+  { name: 'Zendesk', aliases: [], kind: 'tool' },
+  // Finance and operations systems
+  { name: 'SAP', aliases: ['SAP ERP', 'SAP S/4HANA'], kind: 'tool' },
+  { name: 'ERP systems', aliases: ['ERP', 'enterprise resource planning'], kind: 'tool' },
+  // Healthcare systems. Bare "Epic" is left out (Jira epics, "an epic effort").
+  { name: 'Epic Systems', aliases: ['Epic EHR'], kind: 'tool' },
+  { name: 'Cerner', aliases: ['Cerner Millennium', 'Oracle Health'], kind: 'tool' },
+  { name: 'Symphony EDIS', aliases: ['Symphony ED'], kind: 'tool' },
+  { name: 'HealthRoster', aliases: ['Health Roster', 'Allocate HealthRoster'], kind: 'tool' },
+  // Teaching systems
+  { name: 'Moodle', aliases: [], kind: 'tool' },
+
+  // ── Practices and methods (engineering, security, finance and operations) ───────────────────
+  // Delivery
+  { name: 'Agile', aliases: ['Agile methodology', 'Agile methodologies', 'Agile development'], kind: 'practice' },
+  { name: 'Scrum', aliases: ['Scrum framework'], kind: 'practice' },
+  { name: 'Kanban', aliases: [], kind: 'practice' },
+  // "SAFe" only in that case ("safe" is an ordinary word): see caseSensitiveTerms.
+  { name: 'Scaled Agile Framework', aliases: ['SAFe'], kind: 'practice' },
+  { name: 'Project management', aliases: ['project delivery', 'programme management', 'program management'], kind: 'practice' },
+  // Engineering and architecture
+  { name: 'CI/CD', aliases: ['CI', 'CICD', 'continuous integration', 'continuous delivery', 'continuous deployment', 'CI/CD pipelines'], kind: 'practice' },
+  { name: 'DevOps', aliases: ['DevOps practices'], kind: 'practice' },
+  { name: 'Site reliability engineering', aliases: ['SRE'], kind: 'practice' },
+  { name: 'Infrastructure as code', aliases: ['IaC', 'infrastructure-as-code'], kind: 'practice' },
+  { name: 'GitOps', aliases: [], kind: 'practice' },
+  { name: 'Microservices', aliases: ['microservice architecture', 'microservices architecture'], kind: 'practice' },
+  { name: 'Distributed systems', aliases: ['distributed computing'], kind: 'practice' },
+  { name: 'Event-driven architecture', aliases: ['event-driven systems', 'event-driven design', 'event sourcing'], kind: 'practice' },
+  { name: 'Domain-driven design', aliases: ['DDD'], kind: 'practice' },
+  { name: 'REST APIs', aliases: ['REST', 'RESTful APIs', 'RESTful', 'REST API', 'RESTful services'], kind: 'practice' },
+  { name: 'API design', aliases: ['API development', 'OpenAPI', 'Swagger'], kind: 'practice' },
+  { name: 'System design', aliases: ['systems design'], kind: 'practice' },
+  { name: 'Software architecture', aliases: ['solution architecture', 'solutions architecture'], kind: 'practice' },
+  { name: 'Architecture reviews', aliases: ['architecture review', 'architecture review board', 'design reviews'], kind: 'practice' },
+  { name: 'Object-oriented programming', aliases: ['OOP', 'object-oriented design'], kind: 'practice' },
+  { name: 'Code review', aliases: ['code reviews'], kind: 'practice' },
+  { name: 'Database design', aliases: ['schema design', 'database normalization', 'database normalisation'], kind: 'practice' },
+  { name: 'Performance optimization', aliases: ['performance optimisation', 'performance tuning'], kind: 'practice' },
+  { name: 'Web performance', aliases: ['Core Web Vitals', 'Largest Contentful Paint', 'page speed'], kind: 'practice' },
+  { name: 'Responsive design', aliases: ['responsive web design', 'mobile-first design'], kind: 'practice' },
+  { name: 'Embedded systems', aliases: ['embedded software', 'firmware', 'firmware development', 'microcontrollers', 'ARM Cortex-M'], kind: 'practice' },
+  { name: 'System administration', aliases: ['sysadmin', 'Linux administration', 'Linux system administration'], kind: 'practice' },
+  { name: 'Troubleshooting', aliases: ['debugging'], kind: 'practice' },
+  { name: 'Bug triage', aliases: ['issue triage'], kind: 'practice' },
+  { name: 'Technical hiring', aliases: ['technical recruiting', 'engineering hiring', 'technical interviewing'], kind: 'practice' },
+  // Operations and reliability
+  { name: 'Observability', aliases: ['monitoring and observability'], kind: 'practice' },
+  { name: 'Incident management', aliases: ['incident response', 'on-call', 'postmortems', 'post-mortems', 'blameless postmortems'], kind: 'practice' },
+  { name: 'SLOs', aliases: ['SLO', 'service level objectives', 'error budgets', 'SLIs'], kind: 'practice' },
+  { name: 'Cloud cost optimization', aliases: ['FinOps', 'cloud cost optimisation', 'cloud cost management'], kind: 'practice' },
+  // Testing
+  { name: 'Unit testing', aliases: ['unit tests'], kind: 'practice' },
+  { name: 'End-to-end testing', aliases: ['E2E testing', 'E2E tests', 'end-to-end tests'], kind: 'practice' },
+  { name: 'Contract testing', aliases: ['contract tests', 'consumer-driven contracts'], kind: 'practice' },
+  { name: 'Test automation', aliases: ['automated testing', 'QA automation'], kind: 'practice' },
+  { name: 'Test-driven development', aliases: ['TDD'], kind: 'practice' },
+  { name: 'Quality assurance', aliases: ['QA', 'software testing'], kind: 'practice' },
+  // Security and compliance
+  { name: 'Application security', aliases: ['AppSec'], kind: 'practice' },
+  { name: 'Penetration testing', aliases: ['pen testing', 'pentesting', 'pentest'], kind: 'practice' },
+  { name: 'OWASP Top 10', aliases: ['OWASP'], kind: 'practice' },
+  { name: 'Identity and access management', aliases: ['IAM'], kind: 'practice' },
+  { name: 'OAuth', aliases: ['OAuth 2.0', 'OAuth2', 'OpenID Connect', 'OIDC'], kind: 'practice' },
+  { name: 'PCI DSS', aliases: ['PCI-DSS', 'PCI compliance'], kind: 'practice' },
+  { name: 'SOC 2', aliases: ['SOC2', 'SOC 2 Type II'], kind: 'practice' },
+  { name: 'GDPR', aliases: ['General Data Protection Regulation'], kind: 'practice' },
+  { name: 'HIPAA', aliases: [], kind: 'practice' },
+  // Payments and fintech domain
+  { name: 'Payments', aliases: ['payment processing', 'payment systems', 'payment infrastructure', 'payments infrastructure', 'card payments'], kind: 'practice' },
+  // Finance and operations basics
+  { name: 'Budget management', aliases: ['budgeting', 'budget planning', 'budget ownership'], kind: 'practice' },
+  { name: 'Financial modeling', aliases: ['financial modelling', 'financial models'], kind: 'practice' },
+  { name: 'Financial analysis', aliases: [], kind: 'practice' },
+  { name: 'Financial reporting', aliases: ['management reporting', 'management accounts'], kind: 'practice' },
+  { name: 'FP&A', aliases: ['financial planning and analysis', 'financial planning & analysis'], kind: 'practice' },
+  { name: 'Accounting', aliases: ['bookkeeping'], kind: 'practice' },
+  { name: 'Reconciliation', aliases: ['reconciliations', 'bank reconciliation', 'account reconciliation'], kind: 'practice' },
+  { name: 'Payroll', aliases: [], kind: 'practice' },
+  { name: 'Regulatory compliance', aliases: ['compliance management'], kind: 'practice' },
+  { name: 'Risk management', aliases: ['risk assessment', 'risk mitigation'], kind: 'practice' },
+  { name: 'Procurement', aliases: ['vendor sourcing', 'purchasing management'], kind: 'practice' },
+  { name: 'Vendor management', aliases: ['supplier management', 'supplier relationship management'], kind: 'practice' },
+  { name: 'Supply chain management', aliases: ['supply chain', 'SCM'], kind: 'practice' },
+  { name: 'Inventory management', aliases: ['stock control', 'stock management'], kind: 'practice' },
+  { name: 'Logistics', aliases: ['logistics management'], kind: 'practice' },
+  { name: 'Operations management', aliases: ['business operations', 'ops management'], kind: 'practice' },
+  { name: 'Process improvement', aliases: ['process optimisation', 'process optimization', 'business process improvement', 'continuous improvement'], kind: 'practice' },
+  { name: 'Lean Six Sigma', aliases: ['Six Sigma', 'DMAIC'], kind: 'practice' },
+  { name: 'Change management', aliases: ['organisational change', 'organizational change management'], kind: 'practice' },
+  { name: 'Rostering', aliases: ['staff rostering', 'rota management', 'shift scheduling'], kind: 'practice' },
+  { name: 'Business strategy', aliases: ['strategic planning', 'corporate strategy'], kind: 'practice' },
+
+  // ── Data analysis, BI and machine learning ──────────────────────────────────────────────────
+  { name: 'Data analysis', aliases: ['data analytics'], kind: 'data' },
+  { name: 'Statistics', aliases: ['statistical analysis', 'statistical modelling', 'statistical modeling', 'applied statistics'], kind: 'data' },
+  { name: 'A/B testing', aliases: ['A/B tests', 'A/B test', 'AB testing', 'split testing', 'experimentation'], kind: 'data' },
+  { name: 'Hypothesis testing', aliases: ['significance testing', 'statistical significance'], kind: 'data' },
+  { name: 'Regression analysis', aliases: ['linear regression', 'logistic regression', 'regression modelling'], kind: 'data' },
+  { name: 'Bayesian statistics', aliases: ['Bayesian inference', 'Bayesian methods', 'Bayesian modelling'], kind: 'data' },
+  { name: 'Time series analysis', aliases: ['time series', 'time-series analysis'], kind: 'data' },
+  { name: 'Forecasting', aliases: ['demand forecasting', 'sales forecasting', 'revenue forecasting', 'time-series forecasting'], kind: 'data' },
+  { name: 'Predictive modeling', aliases: ['predictive modelling', 'predictive analytics'], kind: 'data' },
+  { name: 'Data visualization', aliases: ['data visualisation', 'dataviz', 'data viz', 'dashboards', 'dashboarding', 'dashboard design'], kind: 'data' },
+  { name: 'Business intelligence', aliases: ['BI'], kind: 'data' },
+  { name: 'KPIs', aliases: ['KPI', 'key performance indicators', 'KPI reporting'], kind: 'data' },
+  { name: 'Cohort analysis', aliases: ['cohort retention', 'retention analysis'], kind: 'data' },
+  { name: 'Customer segmentation', aliases: ['market segmentation'], kind: 'data' },
+  { name: 'Product analytics', aliases: [], kind: 'data' },
+  { name: 'Data cleaning', aliases: ['data cleansing', 'data wrangling'], kind: 'data' },
+  { name: 'Data modeling', aliases: ['data modelling', 'dimensional modeling', 'dimensional modelling', 'star schema'], kind: 'data' },
+  { name: 'Data warehousing', aliases: ['data warehouse', 'DWH'], kind: 'data' },
+  { name: 'ETL', aliases: ['ELT', 'ETL pipelines', 'extract, transform, load'], kind: 'data' },
+  { name: 'Data pipelines', aliases: ['data pipeline'], kind: 'data' },
+  { name: 'Data engineering', aliases: [], kind: 'data' },
+  { name: 'Machine learning', aliases: ['ML', 'machine-learning'], kind: 'data' },
+  { name: 'Deep learning', aliases: ['neural networks', 'deep neural networks'], kind: 'data' },
+  { name: 'Natural language processing', aliases: ['NLP'], kind: 'data' },
+  // Bare "CV" is left out: on a resume it means curriculum vitae.
+  { name: 'Computer vision', aliases: ['image recognition'], kind: 'data' },
+  { name: 'Large language models', aliases: ['LLMs', 'LLM'], kind: 'data' },
+  { name: 'Generative AI', aliases: ['GenAI', 'Gen AI'], kind: 'data' },
+  { name: 'Prompt engineering', aliases: [], kind: 'data' },
+  // "RAG" only in that case: see caseSensitiveTerms.
+  { name: 'Retrieval-augmented generation', aliases: ['RAG', 'retrieval augmented generation'], kind: 'data' },
+  { name: 'Reinforcement learning', aliases: ['RL'], kind: 'data' },
+  { name: 'MLOps', aliases: ['ML ops', 'model deployment'], kind: 'data' },
+  { name: 'Data science', aliases: [], kind: 'data' },
+
+  // ── Design and UX ───────────────────────────────────────────────────────────────────────────
+  { name: 'UX design', aliases: ['UX', 'user experience design', 'UX/UI design', 'UI/UX design'], kind: 'design' },
+  { name: 'UI design', aliases: ['UI', 'user interface design'], kind: 'design' },
+  { name: 'Interaction design', aliases: ['IxD'], kind: 'design' },
+  { name: 'Visual design', aliases: [], kind: 'design' },
+  { name: 'Graphic design', aliases: [], kind: 'design' },
+  { name: 'Content design', aliases: ['UX writing', 'microcopy'], kind: 'design' },
+  { name: 'Service design', aliases: ['service blueprints'], kind: 'design' },
+  { name: 'Information architecture', aliases: [], kind: 'design' },
+  { name: 'Design systems', aliases: ['design system', 'component library', 'component libraries'], kind: 'design' },
+  { name: 'Wireframing', aliases: ['wireframes', 'wireframe'], kind: 'design' },
+  { name: 'Prototyping', aliases: ['prototypes', 'rapid prototyping', 'clickable prototypes', 'interactive prototypes'], kind: 'design' },
+  { name: 'User research', aliases: ['UX research', 'user experience research', 'design research'], kind: 'design' },
+  { name: 'User interviews', aliases: ['user interviewing', 'customer interviews'], kind: 'design' },
+  { name: 'Usability testing', aliases: ['usability tests', 'usability studies', 'usability sessions', 'user testing'], kind: 'design' },
+  { name: 'Contextual inquiry', aliases: ['field studies', 'ethnographic research'], kind: 'design' },
+  { name: 'Card sorting', aliases: ['card sort', 'card-sorting'], kind: 'design' },
+  { name: 'Heuristic evaluation', aliases: ['heuristic review', 'UX audit'], kind: 'design' },
+  { name: 'Journey mapping', aliases: ['journey maps', 'journey map', 'customer journey mapping', 'user journey mapping'], kind: 'design' },
+  { name: 'Personas', aliases: ['user personas'], kind: 'design' },
+  { name: 'Design thinking', aliases: [], kind: 'design' },
+  { name: 'Accessibility', aliases: ['a11y', 'web accessibility', 'digital accessibility', 'inclusive design', 'assistive technology', 'screen readers'], kind: 'design' },
+  { name: 'WCAG', aliases: ['Web Content Accessibility Guidelines', 'WCAG 2.1', 'WCAG 2.2'], kind: 'design' },
+  { name: 'Workshop facilitation', aliases: ['facilitation', 'facilitating workshops', 'facilitating a workshop', 'running workshops', 'workshop facilitator'], kind: 'design' },
+
+  // ── Product management ──────────────────────────────────────────────────────────────────────
+  { name: 'Product management', aliases: ['product ownership'], kind: 'product' },
+  { name: 'Product strategy', aliases: ['product vision'], kind: 'product' },
+  { name: 'Roadmapping', aliases: ['product roadmap', 'product roadmaps', 'roadmap planning'], kind: 'product' },
+  { name: 'Product discovery', aliases: ['continuous discovery'], kind: 'product' },
+  { name: 'Product requirements documents', aliases: ['PRDs', 'PRD', 'product requirement documents'], kind: 'product' },
+  { name: 'User stories', aliases: ['user story', 'acceptance criteria'], kind: 'product' },
+  { name: 'Backlog management', aliases: ['backlog grooming', 'backlog refinement', 'backlog prioritisation', 'backlog prioritization'], kind: 'product' },
+  { name: 'OKRs', aliases: ['OKR', 'objectives and key results'], kind: 'product' },
+  { name: 'Requirements gathering', aliases: ['requirements analysis', 'requirements elicitation', 'business requirements'], kind: 'product' },
+  { name: 'Business analysis', aliases: [], kind: 'product' },
+  { name: 'Go-to-market strategy', aliases: ['go-to-market', 'GTM', 'GTM strategy'], kind: 'product' },
+  { name: 'Pricing', aliases: ['pricing strategy', 'monetization', 'monetisation'], kind: 'product' },
+  { name: 'User onboarding', aliases: ['onboarding flows', 'onboarding flow'], kind: 'product' },
+  { name: 'Market research', aliases: [], kind: 'product' },
+  { name: 'Competitive analysis', aliases: ['competitor analysis', 'competitive intelligence'], kind: 'product' },
+
+  // ── Sales and account management ────────────────────────────────────────────────────────────
+  { name: 'Enterprise sales', aliases: ['enterprise selling', 'enterprise deals', 'enterprise accounts', 'enterprise software sales'], kind: 'sales' },
+  { name: 'B2B sales', aliases: ['B2B SaaS sales', 'business-to-business sales', 'B2B selling'], kind: 'sales' },
+  { name: 'Account management', aliases: ['key account management', 'KAM', 'client management'], kind: 'sales' },
+  { name: 'Business development', aliases: ['BD', 'biz dev', 'BizDev'], kind: 'sales' },
+  { name: 'Prospecting', aliases: ['outbound prospecting', 'lead generation', 'lead gen'], kind: 'sales' },
+  { name: 'Cold calling', aliases: ['cold outreach', 'cold emailing'], kind: 'sales' },
+  { name: 'Pipeline management', aliases: ['pipeline generation', 'sales pipeline', 'pipeline building'], kind: 'sales' },
+  { name: 'Sales qualification', aliases: ['lead qualification', 'BANT'], kind: 'sales' },
+  { name: 'Discovery calls', aliases: ['sales discovery', 'discovery meetings'], kind: 'sales' },
+  { name: 'Objection handling', aliases: [], kind: 'sales' },
+  // The eval labels count negotiation as a hard skill (a sales method), so it is 'sales', not 'soft'.
+  { name: 'Negotiation', aliases: ['negotiations', 'negotiating', 'contract negotiation', 'commercial negotiation'], kind: 'sales' },
+  { name: 'Solution selling', aliases: ['consultative selling', 'value selling', 'value-based selling'], kind: 'sales' },
+  { name: 'MEDDICC', aliases: ['MEDDIC', 'MEDDPICC'], kind: 'sales' },
+  { name: 'Sales enablement', aliases: ['sales training', 'sales playbooks', 'outbound playbook'], kind: 'sales' },
+  { name: 'Sales operations', aliases: ['sales ops', 'RevOps', 'revenue operations'], kind: 'sales' },
+  { name: 'Channel sales', aliases: ['partner channel', 'channel partnerships', 'indirect sales'], kind: 'sales' },
+  { name: 'Partnerships', aliases: ['strategic partnerships', 'partner management'], kind: 'sales' },
+  { name: 'Customer success', aliases: ['customer success management'], kind: 'sales' },
+  { name: 'Customer retention', aliases: ['churn reduction', 'churn prevention'], kind: 'sales' },
+  { name: 'Upselling', aliases: ['upsell', 'cross-selling', 'expansion revenue'], kind: 'sales' },
+  { name: 'RFP responses', aliases: ['RFPs', 'RFP', 'RFI', 'proposal writing'], kind: 'sales' },
+
+  // ── Nursing and clinical ────────────────────────────────────────────────────────────────────
+  { name: 'Triage', aliases: ['patient triage', 'emergency triage'], kind: 'clinical' },
+  { name: 'Manchester Triage System', aliases: [], kind: 'clinical' },
+  { name: 'Emergency nursing', aliases: ['emergency care', 'emergency department nursing', 'ED nursing', 'A&E nursing'], kind: 'clinical' },
+  { name: 'Trauma care', aliases: ['trauma nursing', 'major trauma'], kind: 'clinical' },
+  { name: 'Critical care', aliases: ['intensive care', 'ICU', 'ITU'], kind: 'clinical' },
+  { name: 'Acute care', aliases: ['acute medicine', 'acute nursing'], kind: 'clinical' },
+  { name: 'Paediatric nursing', aliases: ['pediatric nursing', 'paediatrics', 'pediatrics'], kind: 'clinical' },
+  { name: 'Mental health nursing', aliases: ['psychiatric nursing'], kind: 'clinical' },
+  { name: 'Palliative care', aliases: ['end-of-life care'], kind: 'clinical' },
+  { name: 'Midwifery', aliases: [], kind: 'clinical' },
+  { name: 'Sepsis management', aliases: ['sepsis screening', 'sepsis recognition', 'Sepsis Six'], kind: 'clinical' },
+  { name: 'Medication administration', aliases: ['medicines administration', 'drug administration', 'medication management'], kind: 'clinical' },
+  { name: 'IV cannulation', aliases: ['cannulation', 'peripheral cannulation', 'intravenous cannulation', 'IV therapy'], kind: 'clinical' },
+  { name: 'Venepuncture', aliases: ['venipuncture', 'phlebotomy'], kind: 'clinical' },
+  { name: 'Wound care', aliases: ['wound management', 'wound dressing'], kind: 'clinical' },
+  { name: 'ECG interpretation', aliases: ['ECG', 'EKG', '12-lead ECG', 'cardiac monitoring'], kind: 'clinical' },
+  { name: 'Vital signs monitoring', aliases: ['vital signs', 'NEWS2', 'early warning scores'], kind: 'clinical' },
+  { name: 'Patient assessment', aliases: ['clinical assessment', 'ABCDE assessment', 'nursing assessment'], kind: 'clinical' },
+  { name: 'Care planning', aliases: ['care plans', 'nursing care plans'], kind: 'clinical' },
+  { name: 'Patient-centred care', aliases: ['patient-centered care', 'person-centred care', 'person-centered care'], kind: 'clinical' },
+  { name: 'Patient safety', aliases: [], kind: 'clinical' },
+  { name: 'Infection prevention and control', aliases: ['infection control', 'IPC'], kind: 'clinical' },
+  // Used in schools as much as wards.
+  { name: 'Safeguarding', aliases: ['child protection', 'adult safeguarding'], kind: 'clinical' },
+  { name: 'Clinical audit', aliases: ['clinical audits', 'nursing audit'], kind: 'clinical' },
+  { name: 'Quality improvement', aliases: ['QI', 'PDSA cycles', 'quality improvement projects'], kind: 'clinical' },
+  { name: 'Electronic health records', aliases: ['EHR', 'EMR', 'electronic medical records', 'electronic patient records', 'EPR'], kind: 'clinical' },
+  { name: 'Clinical leadership', aliases: ['nursing leadership', 'nurse management', 'ward management'], kind: 'clinical' },
+  { name: 'Staff preceptorship', aliases: ['preceptorship', 'preceptor', 'precepting'], kind: 'clinical' },
+
+  // ── Teaching and education ──────────────────────────────────────────────────────────────────
+  { name: 'Teaching', aliases: ['classroom teaching'], kind: 'education' },
+  { name: 'Lecturing', aliases: ['university teaching', 'higher education teaching'], kind: 'education' },
+  { name: 'Curriculum design', aliases: ['curriculum development', 'course design', 'syllabus design'], kind: 'education' },
+  { name: 'Lesson planning', aliases: ['lesson plans'], kind: 'education' },
+  { name: 'Classroom management', aliases: [], kind: 'education' },
+  { name: 'Behaviour management', aliases: ['behavior management'], kind: 'education' },
+  { name: 'Differentiated instruction', aliases: ['differentiated learning', 'differentiated teaching'], kind: 'education' },
+  { name: 'Assessment design', aliases: ['formative assessment', 'summative assessment', 'student assessment'], kind: 'education' },
+  { name: 'Flipped classroom', aliases: ['flipped learning', 'flipped-classroom'], kind: 'education' },
+  { name: 'E-learning', aliases: ['eLearning', 'online learning', 'online teaching', 'remote teaching'], kind: 'education' },
+  { name: 'Instructional design', aliases: ['learning design'], kind: 'education' },
+  { name: 'Learning management systems', aliases: ['LMS'], kind: 'education' },
+  { name: 'Educational technology', aliases: ['EdTech', 'ed tech'], kind: 'education' },
+  // "SEND" is left out: "send" is an ordinary word.
+  { name: 'Special educational needs', aliases: ['SEN', 'special education', 'special needs education'], kind: 'education' },
+  { name: 'ESL teaching', aliases: ['ESL', 'EFL', 'English as a second language'], kind: 'education' },
+  { name: 'Tutoring', aliases: ['private tutoring'], kind: 'education' },
+  { name: 'Teacher training', aliases: ['teacher education', 'initial teacher training'], kind: 'education' },
+  { name: 'Training delivery', aliases: ['corporate training', 'training facilitation'], kind: 'education' },
+
+  // ── Research and academia ───────────────────────────────────────────────────────────────────
+  { name: 'Academic research', aliases: ['scientific research'], kind: 'research' },
+  { name: 'Academic writing', aliases: ['scientific writing'], kind: 'research' },
+  { name: 'Peer review', aliases: ['manuscript review'], kind: 'research' },
+  { name: 'Grant writing', aliases: ['grant applications', 'grant proposals', 'research funding'], kind: 'research' },
+  { name: 'Literature review', aliases: ['literature reviews', 'systematic review', 'systematic reviews'], kind: 'research' },
+  { name: 'Qualitative research', aliases: ['qualitative methods', 'thematic analysis'], kind: 'research' },
+  { name: 'Quantitative research', aliases: ['quantitative methods'], kind: 'research' },
+  { name: 'Mixed methods research', aliases: ['mixed methods'], kind: 'research' },
+  { name: 'Experimental design', aliases: ['design of experiments'], kind: 'research' },
+  { name: 'Survey design', aliases: ['questionnaire design', 'survey research'], kind: 'research' },
+  { name: 'Research ethics', aliases: ['ethics approval', 'IRB'], kind: 'research' },
+  { name: 'Conference presentations', aliases: ['conference talks', 'invited talks'], kind: 'research' },
+  { name: 'Thesis supervision', aliases: ['PhD supervision', 'student supervision', 'dissertation supervision'], kind: 'research' },
+  { name: 'Clinical research', aliases: ['clinical trials'], kind: 'research' },
+  { name: 'Scientific computing', aliases: ['numerical methods', 'HPC', 'high-performance computing'], kind: 'research' },
+  { name: 'Bioinformatics', aliases: ['computational biology'], kind: 'research' },
+  // Machine learning research areas
+  { name: 'Probabilistic machine learning', aliases: ['probabilistic ML', 'probabilistic modelling', 'probabilistic modeling'], kind: 'research' },
+  { name: 'Bayesian deep learning', aliases: ['Bayesian neural networks'], kind: 'research' },
+  { name: 'Variational inference', aliases: [], kind: 'research' },
+  { name: 'Graph neural networks', aliases: ['GNNs', 'GNN'], kind: 'research' },
+  { name: 'Convex optimisation', aliases: ['convex optimization'], kind: 'research' },
+  { name: 'Mathematical optimisation', aliases: ['mathematical optimization', 'stochastic optimisation', 'stochastic optimization'], kind: 'research' },
+
+  // ── Soft skills ─────────────────────────────────────────────────────────────────────────────
+  // Verb and adjective forms are aliases on purpose: JDs say "you communicate clearly", "you are curious".
+  { name: 'Communication', aliases: ['communication skills', 'written communication', 'verbal communication', 'communicate', 'communicates', 'communicating', 'communicator'], kind: 'soft' },
+  { name: 'Collaboration', aliases: ['collaborate', 'collaborates', 'collaborating', 'collaborative', 'teamwork', 'team player', 'cross-functional collaboration'], kind: 'soft' },
+  { name: 'Stakeholder management', aliases: ['stakeholder engagement', 'stakeholder communication', 'manage stakeholders', 'managing stakeholders', 'stakeholder alignment'], kind: 'soft' },
+  { name: 'Leadership', aliases: ['team leadership', 'people leadership', 'leading teams', 'led a team', 'leading a team'], kind: 'soft' },
+  { name: 'People management', aliases: ['line management', 'team management', 'managing a team', 'manage a team', 'direct reports'], kind: 'soft' },
+  { name: 'Technical leadership', aliases: ['tech leadership', 'technical direction'], kind: 'soft' },
+  { name: 'Mentoring', aliases: ['mentor', 'mentors', 'mentored', 'mentorship'], kind: 'soft' },
+  { name: 'Coaching', aliases: ['coached', 'team coaching'], kind: 'soft' },
+  { name: 'Ownership', aliases: ['take ownership', 'takes ownership', 'sense of ownership', 'end-to-end ownership', 'accountability'], kind: 'soft' },
+  { name: 'Problem solving', aliases: ['problem-solving', 'problem solver', 'solving problems'], kind: 'soft' },
+  { name: 'Critical thinking', aliases: ['analytical thinking', 'analytical skills'], kind: 'soft' },
+  { name: 'Decision making', aliases: ['decision-making'], kind: 'soft' },
+  { name: 'Strategic thinking', aliases: ['strategic mindset', 'big-picture thinking'], kind: 'soft' },
+  { name: 'Creativity', aliases: ['creative thinking', 'creative problem solving'], kind: 'soft' },
+  { name: 'Curiosity', aliases: ['curious', 'intellectual curiosity', 'inquisitive'], kind: 'soft' },
+  { name: 'Time management', aliases: ['prioritisation', 'prioritization', 'managing competing priorities', 'meeting deadlines'], kind: 'soft' },
+  { name: 'Organisational skills', aliases: ['organizational skills', 'organisation skills', 'organization skills'], kind: 'soft' },
+  { name: 'Adaptability', aliases: ['adaptable', 'adapting to change'], kind: 'soft' },
+  { name: 'Resilience', aliases: ['resilient', 'perseverance'], kind: 'soft' },
+  { name: 'Working under pressure', aliases: ['performing under pressure', 'calm under pressure'], kind: 'soft' },
+  { name: 'Attention to detail', aliases: ['detail-oriented', 'detail oriented', 'eye for detail', 'meticulous'], kind: 'soft' },
+  { name: 'Self-motivation', aliases: ['self-motivated', 'self-starter', 'self-driven', 'proactive'], kind: 'soft' },
+  { name: 'Working independently', aliases: ['self-directed', 'independent worker'], kind: 'soft' },
+  { name: 'Continuous learning', aliases: ['growth mindset', 'fast learner', 'quick learner', 'eagerness to learn'], kind: 'soft' },
+  { name: 'Customer focus', aliases: ['customer-centric', 'customer-focused', 'customer obsession', 'customer centricity'], kind: 'soft' },
+  { name: 'Customer service', aliases: ['customer support', 'client service'], kind: 'soft' },
+  { name: 'Presentation skills', aliases: ['public speaking', 'stakeholder presentations', 'executive presentations', 'presenting to executives'], kind: 'soft' },
+  { name: 'Storytelling', aliases: [], kind: 'soft' },
+  { name: 'Conflict resolution', aliases: ['conflict management', 'resolving conflicts', 'de-escalation'], kind: 'soft' },
+  { name: 'Empathy', aliases: ['empathetic', 'empathic', 'compassion', 'compassionate'], kind: 'soft' },
+  { name: 'Active listening', aliases: [], kind: 'soft' },
+  { name: 'Influencing', aliases: ['influence without authority', 'influencing skills', 'persuasion'], kind: 'soft' },
+  { name: 'Relationship building', aliases: ['relationship-building', 'build relationships', 'building relationships', 'builds relationships', 'rapport building'], kind: 'soft' },
+
+  // ── Certifications ──────────────────────────────────────────────────────────────────────────
+  // Names follow the eval labels: the full title, with the usual abbreviation in brackets where
+  // there is one. AWS writes its titles with an en dash; both dashes are listed.
+  // Cloud and infrastructure
+  { name: 'AWS Certified Cloud Practitioner', aliases: ['AWS Cloud Practitioner', 'AWS Certified Cloud Practitioner – Foundational'], kind: 'certification' },
+  { name: 'AWS Certified Solutions Architect - Associate', aliases: ['AWS Certified Solutions Architect – Associate', 'AWS Solutions Architect Associate', 'AWS SAA', 'SAA-C03'], kind: 'certification' },
+  { name: 'AWS Certified Solutions Architect - Professional', aliases: ['AWS Certified Solutions Architect – Professional', 'AWS Solutions Architect Professional', 'SAP-C02'], kind: 'certification' },
+  { name: 'AWS Certified Developer - Associate', aliases: ['AWS Certified Developer – Associate', 'AWS Developer Associate', 'DVA-C02'], kind: 'certification' },
+  { name: 'AWS Certified DevOps Engineer - Professional', aliases: ['AWS Certified DevOps Engineer – Professional', 'AWS DevOps Engineer Professional'], kind: 'certification' },
+  { name: 'Microsoft Certified: Azure Fundamentals', aliases: ['AZ-900', 'Azure Fundamentals'], kind: 'certification' },
+  { name: 'Microsoft Certified: Azure Administrator Associate', aliases: ['AZ-104', 'Azure Administrator Associate'], kind: 'certification' },
+  { name: 'Microsoft Certified: Azure Solutions Architect Expert', aliases: ['AZ-305', 'Azure Solutions Architect Expert'], kind: 'certification' },
+  { name: 'Google Cloud Professional Cloud Architect', aliases: ['GCP Professional Cloud Architect', 'Professional Cloud Architect'], kind: 'certification' },
+  { name: 'Certified Kubernetes Administrator (CKA)', aliases: ['CKA', 'Certified Kubernetes Administrator'], kind: 'certification' },
+  { name: 'Certified Kubernetes Application Developer (CKAD)', aliases: ['CKAD', 'Certified Kubernetes Application Developer'], kind: 'certification' },
+  { name: 'HashiCorp Certified: Terraform Associate', aliases: ['Terraform Associate', 'HashiCorp Terraform Associate'], kind: 'certification' },
+  { name: 'Cisco Certified Network Associate (CCNA)', aliases: ['CCNA', 'Cisco Certified Network Associate'], kind: 'certification' },
+  { name: 'ISTQB Certified Tester', aliases: ['ISTQB', 'ISTQB Foundation Level'], kind: 'certification' },
+  // Security
+  { name: 'Certified Information Systems Security Professional (CISSP)', aliases: ['CISSP', 'Certified Information Systems Security Professional'], kind: 'certification' },
+  { name: 'Certified Ethical Hacker (CEH)', aliases: ['CEH', 'Certified Ethical Hacker'], kind: 'certification' },
+  { name: 'CompTIA Security+', aliases: ['Security+'], kind: 'certification' },
+  // Delivery and project management
+  { name: 'Project Management Professional (PMP)', aliases: ['PMP', 'Project Management Professional'], kind: 'certification' },
+  { name: 'PRINCE2', aliases: ['PRINCE2 Practitioner', 'PRINCE2 Foundation'], kind: 'certification' },
+  { name: 'Certified ScrumMaster (CSM)', aliases: ['CSM', 'Certified ScrumMaster', 'Certified Scrum Master', 'Scrum Master certification'], kind: 'certification' },
+  { name: 'Professional Scrum Master (PSM)', aliases: ['PSM', 'PSM I', 'Professional Scrum Master'], kind: 'certification' },
+  { name: 'Certified Scrum Product Owner (CSPO)', aliases: ['CSPO', 'Certified Scrum Product Owner'], kind: 'certification' },
+  { name: 'ITIL 4 Foundation', aliases: ['ITIL Foundation', 'ITIL certification'], kind: 'certification' },
+  { name: 'Lean Six Sigma Green Belt', aliases: ['Six Sigma Green Belt'], kind: 'certification' },
+  // Data and analytics
+  { name: 'Google Analytics Certification', aliases: ['Google Analytics Individual Qualification', 'GAIQ', 'Google Analytics certified'], kind: 'certification' },
+  { name: 'Google Data Analytics Professional Certificate', aliases: ['Google Data Analytics Certificate'], kind: 'certification' },
+  { name: 'Microsoft Certified: Power BI Data Analyst Associate', aliases: ['PL-300', 'Power BI Data Analyst Associate', 'DA-100'], kind: 'certification' },
+  // Design and UX
+  { name: 'Certified Professional in Accessibility Core Competencies (CPACC)', aliases: ['CPACC', 'IAAP CPACC'], kind: 'certification' },
+  // Sales and CRM
+  { name: 'Salesforce Certified Administrator', aliases: ['Salesforce Administrator', 'Salesforce Admin'], kind: 'certification' },
+  { name: 'Salesforce Certified Associate', aliases: [], kind: 'certification' },
+  // Finance
+  { name: 'Chartered Financial Analyst (CFA)', aliases: ['CFA', 'Chartered Financial Analyst'], kind: 'certification' },
+  { name: 'Certified Public Accountant (CPA)', aliases: ['CPA', 'Certified Public Accountant'], kind: 'certification' },
+  { name: 'ACCA', aliases: ['Association of Chartered Certified Accountants', 'ACCA qualified'], kind: 'certification' },
+  // Nursing and clinical
+  { name: 'Registered Nurse (RN)', aliases: ['RN', 'Registered Nurse'], kind: 'certification' },
+  { name: 'Registered General Nurse (RGN)', aliases: ['RGN', 'Registered General Nurse'], kind: 'certification' },
+  { name: 'Basic Life Support (BLS)', aliases: ['BLS', 'Basic Life Support'], kind: 'certification' },
+  { name: 'Advanced Cardiovascular Life Support (ACLS)', aliases: ['ACLS', 'Advanced Cardiovascular Life Support', 'Advanced Cardiac Life Support'], kind: 'certification' },
+  { name: 'Paediatric Advanced Life Support (PALS)', aliases: ['PALS', 'Paediatric Advanced Life Support', 'Pediatric Advanced Life Support'], kind: 'certification' },
+  // Teaching
+  { name: 'PGCE', aliases: ['Postgraduate Certificate in Education'], kind: 'certification' },
+  { name: 'Qualified Teacher Status (QTS)', aliases: ['QTS', 'Qualified Teacher Status'], kind: 'certification' },
+  { name: 'TEFL', aliases: ['TESOL', 'TEFL certificate'], kind: 'certification' },
+];
+
+/**
+ * Names and aliases longer than two characters that are also ordinary English words (or read
+ * like one in prose): the matcher should match these only in the case written here, as it does
+ * for every name or alias of one or two characters ("Go", "C", "R", "JS").
+ */
+export const caseSensitiveTerms: string[] = [
+  'Node', // "a three-node cluster"
+  'Express', // "express interest"
+  'Swift', // "swift delivery"
+  'Rust',
+  'Helm', // "at the helm"
+  'Spark', // "spark interest"
+  'Airflow',
+  'Snowflake',
+  'Bootstrap', // "bootstrap a team"
+  'Rails',
+  'Flask', // lab work
+  'Cypress',
+  'Jest',
+  'Playwright',
+  'Confluence',
+  'Excel', // "excel at"
+  'Sketch', // "from the first sketch"
+  'Maze',
+  'Dovetail', // "dovetail with"
+  'Gong',
+  'Amplitude',
+  'SAFe', // "safe"
+  'REST', // "the rest of"
+  'SAP', // "sap"
+  'RAG', // "rag"
+];
