@@ -106,3 +106,29 @@ function zip(entries: Array<{ name: string; data: Buffer }>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/** A JSON Resume whose bullets need work: weak openings, no numbers. */
+export const weakBulletsResume: JsonResume = {
+  basics: { name: 'Maya Patel', label: 'Backend Engineer', email: 'maya@example.com', summary: 'Backend engineer who likes payments.', profiles: [] },
+  work: [
+    {
+      name: 'Finlo Payments',
+      position: 'Backend Engineer',
+      startDate: '2020-03',
+      highlights: ['Responsible for managing the Node.js payouts service on PostgreSQL', 'Worked on the Kafka event pipeline for card settlements', 'Helped to improve the on-call runbooks for the team'],
+    },
+    { name: 'Shoply', position: 'Junior Developer', startDate: '2018-01', endDate: '2020-02', highlights: ['Built REST APIs in TypeScript for 40 merchants'] },
+  ],
+  education: [{ institution: 'University of Leeds', studyType: 'BSc', area: 'Computer Science', endDate: '2017' }],
+  skills: [{ name: 'Backend', keywords: ['Node.js', 'TypeScript', 'PostgreSQL', 'Kafka'] }],
+  projects: [],
+  certificates: [],
+  languages: [],
+};
+
+export const backendJobDescription = [
+  '# Senior Backend Engineer at Ledgerly',
+  'Ledgerly is hiring a Senior Backend Engineer to build payment services.',
+  'You will design APIs in Node.js and TypeScript, run PostgreSQL and Kafka in production, and deploy with Docker and Kubernetes.',
+  'Requirements: 5+ years of backend experience, a degree in Computer Science, strong communication and mentoring.',
+].join('\n');

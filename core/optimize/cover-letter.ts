@@ -19,7 +19,8 @@ const needJob: OutgoingMessage = {
 
 /** "… at Acme", "About Acme", "Acme is hiring": the employer named in the JD, if any. */
 export function companyOf(jd: string): string | undefined {
-  const match = /\bAbout\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|\bat\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\b|^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+is\s+(?:hiring|looking)/m.exec(jd);
+  const name = String.raw`([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})`;
+  const match = new RegExp(String.raw`\bAbout[ \t]+${name}\b|\bat[ \t]+${name}\b|^${name}[ \t]+is[ \t]+(?:hiring|looking)`, 'm').exec(jd);
   return (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
 }
 
@@ -32,7 +33,7 @@ export function templateLetter(resume: JsonResume, report: MatchReport, title: s
   const lines = [
     'Dear Hiring Manager,',
     '',
-    `I'm applying for the ${title ?? 'role'}${company ? ` at ${company}` : ''}.${b.label ? ` I'm a ${b.label.toLowerCase().startsWith('a ') ? b.label.slice(2) : b.label}` + (latest?.name ? `, currently at ${latest.name}.` : '.') : ''}`,
+    `I'm applying for the ${title ? `${title} role` : 'role'}${company ? ` at ${company}` : ''}.${b.label ? ` I'm a ${b.label.toLowerCase().startsWith('a ') ? b.label.slice(2) : b.label}` + (latest?.name ? `, currently at ${latest.name}.` : '.') : ''}`,
   ];
   if (proof.length) {
     lines.push('', 'A few things I have done that match what you need:', ...proof.map(({ h, w }) => `- At ${w.name}: ${h.charAt(0).toLowerCase()}${h.slice(1)}.`));

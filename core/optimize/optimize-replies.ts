@@ -51,15 +51,19 @@ export function matchReportMessage(report: MatchReport, jobTitle: string | undef
 export const exportButtons: Button[] = [commandButton('Export DOCX', '/export docx'), commandButton('Export PDF', '/export pdf'), commandButton('Cover letter', '/coverletter')];
 
 export function suggestionMessage(s: RewriteSuggestion, index: number, total: number, optimizationId: string, place: string): OutgoingMessage {
+  const button = (label: string, decision: string, style?: Button['style']): Button => ({ label, actionId: 'rewrite', value: `${optimizationId}:${index}:${decision}`, style });
+  // Nothing to reword, only a number to add: the user writes it (a number is never invented).
+  if (s.rewrite === s.original) {
+    return {
+      text: `**Suggestion ${index + 1}/${total}** — ${place}\n"${s.original}"\nThis bullet has no result. ${s.askForMetric ?? ''} Tap Edit and send the bullet with the number.`,
+      buttons: [button('Edit', 'edit', 'primary'), button('Skip', 'skip')],
+    };
+  }
   const label = s.source === 'template' ? '\n_Offline coach template: the pattern is action verb + what + scope + result, in your own words._' : '';
   const ask = s.askForMetric ? `\n(${s.askForMetric} Tap Edit and write the bullet with the number.)` : '';
   return {
     text: `**Suggestion ${index + 1}/${total}** — ${place}\nbefore: "${s.original}"\nafter: "${s.rewrite}"${ask}${label}`,
-    buttons: [
-      { label: 'Accept', actionId: 'rewrite', value: `${optimizationId}:${index}:accept`, style: 'primary' },
-      { label: 'Edit', actionId: 'rewrite', value: `${optimizationId}:${index}:edit` },
-      { label: 'Skip', actionId: 'rewrite', value: `${optimizationId}:${index}:skip` },
-    ],
+    buttons: [button('Accept', 'accept', 'primary'), button('Edit', 'edit'), button('Skip', 'skip')],
   };
 }
 

@@ -48,7 +48,7 @@ export function metricQuestion(bullet: string): string | undefined {
   if (hasMetric.test(bullet)) return undefined;
   if (/\b(users?|customers?|clients?|patients?|students?|visitors?)\b/i.test(bullet)) return 'Roughly how many people did this reach?';
   if (/\b(faster|latency|speed|time|slow|performance|automat)/i.test(bullet)) return 'Roughly how much time did it save, or how much faster did it get?';
-  if (/\b(sales|revenue|deals?|budget|cost|spend|pipeline)\b/i.test(bullet)) return 'Roughly how much money was involved, or saved?';
+  if (/\b(sales|revenue|deals?|budget|costs?|spend|savings?)\b/i.test(bullet)) return 'Roughly how much money was involved, or saved?';
   if (/\b(team|mentor|led|managed|hired|trained)\b/i.test(bullet)) return 'How many people were on the team, or did you train?';
   return 'What changed because of it? A number helps (time, money, users, errors).';
 }

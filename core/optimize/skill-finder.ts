@@ -1,7 +1,7 @@
 // Finds the vocabulary's skills in free text and names them canonically: "k8s" and
 // "Kubernetes" are one skill. Short names ("Go", "R", "JS") only match in their usual case, so
 // "go to market" is not the Go language.
-import { skillVocabulary } from './skill-vocabulary.ts';
+import { caseSensitiveTerms, skillVocabulary } from './skill-vocabulary.ts';
 import type { SkillEntry, SkillKind } from './skill-vocabulary-types.ts';
 
 interface Index {
@@ -21,8 +21,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const edges = (alternatives: string[], short = false) =>
   new RegExp(`(?<![\\p{L}\\p{N}+#${short ? '-' : ''}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}+#]|[.${short ? "'’-" : ''}][\\p{L}\\p{N}])`, 'gu');
 
-/** "Go", "R", "SAFe", "iOS": short names whose case tells them from ordinary words ("go", "safe"). */
-const matchesExactly = (spelling: string) => spelling.length <= 2 || (spelling.length <= 5 && /\p{Lu}/u.test(spelling.slice(1)));
+/** "Go", "R", "SAFe", "iOS", "Excel": names whose case tells them from ordinary words ("go", "safe", "excel"). */
+const exactTerms = new Set<string>(caseSensitiveTerms);
+const matchesExactly = (spelling: string) => spelling.length <= 2 || exactTerms.has(spelling) || (spelling.length <= 5 && /\p{Lu}/u.test(spelling.slice(1)));
 
 function buildIndex(): Index {
   const folded = new Map<string, SkillEntry>();
