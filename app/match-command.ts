@@ -42,7 +42,7 @@ export async function matchCommand(args: string[]): Promise<number> {
     }
     const { requirements, report } = await matchAgainst(resume.resume, jd);
     if (json) process.stdout.write(`${JSON.stringify({ requirements, ...report }, null, 2)}\n`);
-    else process.stdout.write(`${matchReportMessage(report, requirements.titles[0], 1).text.replace(/\*\*|_|\*/g, '').replace(/ \(resume version 1\)/, '')}\n`);
+    else process.stdout.write(`${matchReportMessage(report, requirements.displayTitle ?? requirements.titles[0], 1).text.replace(/\*\*|_|\*/g, '').replace(/ \(resume version 1\)/, '')}\n`);
     return 0;
   } finally {
     await sandbox.close();

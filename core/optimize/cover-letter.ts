@@ -21,7 +21,9 @@ const needJob: OutgoingMessage = {
 export function companyOf(jd: string): string | undefined {
   const name = String.raw`([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})`;
   const match = new RegExp(String.raw`\bAbout[ \t]+${name}\b|\bat[ \t]+${name}\b|^${name}[ \t]+is[ \t]+(?:hiring|looking)`, 'm').exec(jd);
-  return (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
+  // A JD's company often stands alone in bold under the title ("**Quayside Pay** · London").
+  const bold = /^\*\*([^*\n]{2,40})\*\*/m.exec(jd)?.[1];
+  return (bold ?? match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
 }
 
 export function templateLetter(resume: JsonResume, report: MatchReport, title: string | undefined, company: string | undefined): string {
@@ -48,7 +50,7 @@ export async function coverLetter(resumes: ResumeStore, optimizations: Optimizat
   if (!resume) return noResumeYet;
   const optimization = await optimizations.latestFor(userId);
   if (!optimization?.report || !optimization.requirements) return needJob;
-  const title = optimization.requirements.titles[0];
+  const title = optimization.requirements.displayTitle ?? optimization.requirements.titles[0];
   const company = companyOf(optimization.jobDescription);
   const template = templateLetter(resume.parsed, optimization.report, title, company);
   const offlineLabel = '_Offline coach template: every fact in it comes from your resume. Adjust the tone and add why this company._';

@@ -13,20 +13,35 @@ export function extractRequirements(jd: string): Requirements {
     else if (skill.kind === 'certification') requirements.certifications.push(skill.name);
     else requirements.hardSkills.push(skill.name);
   }
-  const title = jobTitle(jd);
-  if (title) requirements.titles.push(title);
-  requirements.seniority = seniorityOf(title ?? '');
+  const heading = jobTitle(jd);
+  requirements.titles.push(...titlesOf(heading ?? ''));
+  if (requirements.titles.length) requirements.displayTitle = heading!.split(/\s*\(|\s+(?:at|@)\s+|\s+[·|]\s+/)[0]!.trim();
+  requirements.seniority = seniorityOf(heading ?? '');
   requirements.minYears = minimumYears(jd);
   requirements.education = education(jd);
   return requirements;
 }
 
-/** The first heading or line that names a role, without the company ("… at Acme", "… — Acme"). */
+/** The first heading or line that names a role, as written ("Senior Platform Engineer (DevOps), Berlin"). */
 function jobTitle(jd: string): string | undefined {
   const lines = jd.split('\n').map((l) => l.replace(/^#+\s*|\*\*/g, '').trim()).filter(Boolean);
-  const line = lines.slice(0, 5).find((l) => titleWord.test(l) && l.split(/\s+/).length <= 12);
-  const title = line?.split(/\s+(?:at|@)\s+|\s+[—–|-]\s+|,\s+|\s*\(/)[0]?.replace(/^(job title|role|position):\s*/i, '').trim();
-  return title && titleWord.test(title) ? title : undefined;
+  return lines.slice(0, 5).find((l) => titleWord.test(l) && l.split(/\s+/).length <= 12);
+}
+
+const seniorityWords = /^(?:(?:senior|sr\.?|junior|jr\.?|principal|staff|mid-level|entry-level|graduate)\s+)+/i;
+
+/**
+ * The role without company, place or seniority (seniority is its own requirement):
+ * "Senior Platform Engineer (DevOps)" → Platform Engineer, DevOps Engineer.
+ */
+function titlesOf(heading: string): string[] {
+  const [main = '', aside] = heading.replace(/^(job title|role|position):\s*/i, '').split(/\s*\(\s*/);
+  const title = main.split(/\s+(?:at|@)\s+|\s+[—–|-]\s+|,\s+/)[0]!.replace(seniorityWords, '').trim();
+  if (!titleWord.test(title)) return [];
+  const alternative = aside?.replace(/\).*$/, '').trim();
+  const noun = title.split(/\s+/).at(-1)!;
+  // "(DevOps)" or "(UX)": the same job under another name.
+  return alternative && /^[\p{L}/]+$/u.test(alternative) && !/level|remote|hybrid/i.test(alternative) ? [title, `${alternative} ${noun}`] : [title];
 }
 
 function seniorityOf(title: string): Requirements['seniority'] {
@@ -39,9 +54,9 @@ function seniorityOf(title: string): Requirements['seniority'] {
   return title ? 'mid' : undefined;
 }
 
-/** "5+ years of experience", "at least 3 years", "3–5 years in…": the smallest stated minimum. */
+/** "5+ years of …", "at least 3 years of experience", "3–5 years in…": the smallest stated minimum. */
 function minimumYears(jd: string): number | undefined {
-  const found = [...jd.matchAll(/\b(?:at least\s+|minimum of\s+)?(\d{1,2})\s*\+?\s*(?:[-–to]+\s*\d{1,2}\s*)?(?:years?|yrs)\b(?:\s+of)?(?=(?:\s+[\w/-]+){0,6}\s+(?:experience|background))/gi)].map((m) => Number(m[1]));
+  const found = [...jd.matchAll(/\b(\d{1,2})\s*(?:\+\s*(?:years?|yrs)|(?:[-–]|to)\s*\d{1,2}\s*(?:years?|yrs)|(?:years?|yrs)(?=\s+(?:of|in)\b|(?:\s+[\w/-]+){0,4}\s+(?:experience|background)))/gi)].map((m) => Number(m[1]));
   const sensible = found.filter((n) => n >= 1 && n <= 20);
   return sensible.length ? Math.min(...sensible) : undefined;
 }

@@ -2,20 +2,22 @@
 // requirement appears, what is missing, and the three next steps worth the most points.
 //
 // Score (0–100), documented for users in the README:
-//   coverage of each category the JD names, weighted: hard skills 45, title 15, years 10,
-//   education 10, soft skills 10, certifications 5, seniority 5 (categories the JD does not
-//   mention drop out and the rest are re-weighted), blended 85/15 with the similarity of the
-//   two texts' embeddings (provider embeddings, or the local lexical one).
+//   coverage of each category the JD names, weighted: hard skills 55, title 15, years 10,
+//   education 5, soft skills 5, certifications 5, seniority 5 (categories the JD does not
+//   mention drop out and the rest are re-weighted). The categories other than hard skills
+//   count fully only from 50% hard-skill coverage (scaled by 0.25 + 1.5 × coverage below it).
+//   Blended 85/15 with the similarity of the two texts' embeddings (provider embeddings, or the
+//   local lexical one). Weights chosen on eval/match (npm run eval:match).
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { RequirementCategory, Requirements } from './requirements.ts';
 import { findSkills } from './skill-finder.ts';
 
 export const categoryWeights: Record<RequirementCategory, number> = {
-  hardSkills: 45,
+  hardSkills: 55,
   titles: 15,
   years: 10,
-  education: 10,
-  softSkills: 10,
+  education: 5,
+  softSkills: 5,
   certifications: 5,
   seniority: 5,
 };
@@ -102,7 +104,11 @@ export function matchResume(resume: JsonResume, requirements: Requirements, opti
   }
 
   const weight = categories.reduce((sum, c) => sum + categoryWeights[c.category], 0);
-  const coverage = weight ? categories.reduce((sum, c) => sum + categoryWeights[c.category] * c.coverage, 0) / weight : 0;
+  // A degree and good communication do not make a sales resume fit an engineering job: the
+  // other categories count fully only once a fair share of the hard skills is there.
+  const hard = categories.find((c) => c.category === 'hardSkills')?.coverage ?? 1;
+  const gate = Math.min(1, 0.25 + 1.5 * hard);
+  const coverage = weight ? categories.reduce((sum, c) => sum + categoryWeights[c.category] * c.coverage * (c.category === 'hardSkills' ? 1 : gate), 0) / weight : 0;
   const blended = options.similarity === undefined ? coverage : 0.85 * coverage + 0.15 * options.similarity;
   return { score: Math.round(blended * 100), coverage, similarity: options.similarity, categories, nextSteps: nextSteps(categories) };
 }

@@ -8,8 +8,10 @@ export type RequirementCategory = 'hardSkills' | 'titles' | 'seniority' | 'years
 export interface Requirements {
   /** Tools, languages, frameworks, methods and domain skills ("Kubernetes", "A/B testing"). */
   hardSkills: string[];
-  /** Job titles the JD names ("Backend Engineer"). */
+  /** Job titles the JD names, without seniority ("Backend Engineer"). */
   titles: string[];
+  /** The title as the JD writes it, for messages ("Senior Backend Engineer, Payments"). */
+  displayTitle?: string;
   seniority?: 'intern' | 'junior' | 'mid' | 'senior' | 'lead' | 'principal';
   /** Minimum years of experience asked for ("5+ years" → 5). */
   minYears?: number;

@@ -73,5 +73,5 @@ export async function runOptimization(store: Store, gateway: AiGateway, optimiza
   const suggestions = await suggestRewrites(version.parsed, requirements, gateway.available ? { gateway, userId: optimization.userId } : undefined);
   await store.optimizations.saveReport(optimizationId, requirements, report, suggestions);
   const places = suggestions.map((s) => `${version.parsed.work[s.workIndex]?.name || version.parsed.work[s.workIndex]?.position || 'Experience'}, bullet ${s.bulletIndex + 1}`);
-  return { reportMessage: matchReportMessage(report, requirements.titles[0], version.version), suggestions, places };
+  return { reportMessage: matchReportMessage(report, requirements.displayTitle ?? requirements.titles[0], version.version), suggestions, places };
 }
