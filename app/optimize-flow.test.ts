@@ -57,7 +57,7 @@ describe('optimize a resume for a job', () => {
     const shown = chat.shown.filter((m) => m.threadId === thread);
     const report = shown.find((m) => m.message.text.startsWith('**Match: '))!;
     assert.ok(report, 'the progress message became the report');
-    assert.match(report.message.text, /^\*\*Match: \d+\/100\*\* for \*Senior Backend Engineer\* \(resume version 1\)/);
+    assert.match(report.message.text, /^\*\*Match: \d+\/100\*\* for _Senior Backend Engineer_ \(resume version 1\)/);
     assert.match(report.message.text, /\*\*Skills:\*\* ✅ [^\n]*Node\.js[^\n]*❌ [^\n]*Kubernetes/);
     assert.match(report.message.text, /\*\*Next steps\*\*\n1\) /);
     assert.ok(report.history.some((m) => m.text.includes('⏳ matching')), 'progress stages were shown');

@@ -21,7 +21,7 @@ export interface Platforms {
 
 /** The slash commands Discord shows: the commands that work today. */
 export function discordCommands() {
-  return availableCommands.map((c) => ({ name: c.name, description: c.summary }));
+  return availableCommands.map((c) => ({ name: c.name, description: c.summary, argument: c.argument }));
 }
 
 export function createPlatforms(config: Config, logger: Logger): Platforms {

@@ -196,8 +196,8 @@ async function readParams(req: IncomingMessage): Promise<Record<string, unknown>
 }
 
 /**
- * Just enough multipart parsing for sendDocument: text fields, and file parts as their name
- * and size; a field "attach://x" is replaced by the file part named x.
+ * Just enough multipart parsing for sendDocument: text fields, and file parts as their name,
+ * size and bytes; a field "attach://x" is replaced by the file part named x.
  */
 function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
@@ -211,7 +211,7 @@ function parseMultipart(body: Buffer, type: string): Record<string, unknown> {
     const name = /name="?([^";\r\n]+)"?/.exec(headers)?.[1];
     const fileName = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1];
     if (!name) continue;
-    params[name] = fileName ? { fileName, size: Buffer.byteLength(value, 'latin1') } : Buffer.from(value, 'latin1').toString('utf8');
+    params[name] = fileName ? { fileName, size: Buffer.byteLength(value, 'latin1'), bytes: Buffer.from(value, 'latin1') } : Buffer.from(value, 'latin1').toString('utf8');
   }
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string' && value.startsWith('attach://')) params[key] = params[value.slice('attach://'.length)];

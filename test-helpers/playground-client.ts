@@ -7,6 +7,8 @@ export interface ShownEvent {
   id: string;
   text: string;
   buttons: Array<{ label: string; actionId: string; value: string }>;
+  /** Files the bot sent, with their download links. */
+  files?: Array<{ name: string; url: string }>;
 }
 
 export class PlaygroundClient {
@@ -100,6 +102,11 @@ export class PlaygroundClient {
       headers: { 'Content-Type': contentType },
       body: new Uint8Array(bytes),
     });
+  }
+
+  /** Fetches a file the bot sent, as the tab's download link does. */
+  async download(url: string): Promise<Response> {
+    return fetch(new URL(`${url.replace(/^\//, '')}?${this.query()}`, this.baseUrl));
   }
 
   disconnect(): void {

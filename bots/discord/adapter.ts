@@ -34,7 +34,7 @@ export interface DiscordAdapterOptions {
   config: NonNullable<Config['discord']>;
   logger: Logger;
   readFile(fileKey: string): Promise<Buffer>;
-  commands: Array<{ name: string; description: string }>;
+  commands: DiscordCommand[];
 }
 
 const textLimit = 2000;
@@ -212,15 +212,27 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   };
 }
 
+export interface DiscordCommand {
+  name: string;
+  description: string;
+  argument?: { name: string; description: string };
+}
+
 /** Registers the slash commands globally (`npm run discord:register`, or at start when asked). */
 export async function registerDiscordCommands(
   config: { token: string; apiUrl: string; applicationId?: string },
-  commands: Array<{ name: string; description: string }>,
+  commands: DiscordCommand[],
 ): Promise<number> {
   if (!config.applicationId) throw new AppError('discord_app_id', 'Set DISCORD_APPLICATION_ID (General Information in the Developer Portal) to register commands.');
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   try {
-    const body = commands.map((c) => ({ name: c.name, description: c.description.slice(0, 100), type: 1 }));
+    // An argument becomes an optional string option (type 3); the adapter joins options back into the text.
+    const body = commands.map((c) => ({
+      name: c.name,
+      description: c.description.slice(0, 100),
+      type: 1,
+      options: c.argument ? [{ type: 3, name: c.argument.name, description: c.argument.description.slice(0, 100), required: false }] : [],
+    }));
     const registered = (await rest.put(Routes.applicationCommands(config.applicationId), { body })) as unknown[];
     return registered.length;
   } catch (error) {

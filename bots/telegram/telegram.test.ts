@@ -1,6 +1,8 @@
 // IntervAI's Telegram side, end to end: the app as `npm start` runs it, the real grammY, and a
 // fake Bot API on 127.0.0.1. Polling and webhook modes.
-import { sampleResume } from '../../test-helpers/resume-files.ts';
+import mammoth from 'mammoth';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { backendJobDescription, sampleResume, weakBulletsResume } from '../../test-helpers/resume-files.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { serve, type Served } from '../../app/serve.ts';
@@ -34,6 +36,17 @@ async function waitForText(fake: FakeTelegram, method: string, chatId: number, p
   }
 }
 
+/** Polls until `check` returns a value (10 s at most). */
+async function waitFor<T>(check: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 const repliesTo = (fake: FakeTelegram, chatId: number) => fake.callsOf('sendMessage').filter((c) => Number(c.params.chat_id) === chatId);
 
 describe('Telegram in polling mode', () => {
@@ -56,7 +69,7 @@ describe('Telegram in polling mode', () => {
 
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
-    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'usage']);
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'usage']);
   });
 
   test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {
@@ -91,6 +104,35 @@ describe('Telegram in polling mode', () => {
     await new Promise((r) => setTimeout(r, 300));
     // The welcome for a new user, then /help once.
     assert.deepEqual(repliesTo(fake, 103).map((c) => String(c.params.text).slice(0, 12)), ['Hi Alice! I\'', '<b>What I ca']);
+  });
+
+  test('/optimize: the report, two accepted rewrites, and DOCX and PDF documents that open with them', async () => {
+    const chat = 106;
+    fake.pushUpdate(fake.userMessage(chat, '', { text: undefined, document: fake.addDocument('maya.json', Buffer.from(JSON.stringify(weakBulletsResume)), 'application/json') }));
+    await waitForText(fake, 'editMessageText', chat, /Resume version 1 is ready/);
+    fake.pushUpdate(fake.userMessage(chat, `/optimize ${backendJobDescription}`));
+    await waitForText(fake, 'editMessageText', chat, /^<b>Match: \d+\/100<\/b> for <i>Senior Backend Engineer<\/i>/);
+    await waitForText(fake, 'sendMessage', chat, /^<b>Suggestion 3\/3<\/b>/);
+    const accepts = repliesTo(fake, chat)
+      .filter((c) => /^<b>Suggestion [12]\/3<\/b>/.test(String(c.params.text)))
+      .map((c) => (c.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat().find((b) => b.text === 'Accept')!.callback_data);
+    for (const [i, data] of accepts.entries()) {
+      fake.pushUpdate({ callback_query: { id: `cq-opt-${i}`, from: { id: chat, is_bot: false, first_name: 'Maya' }, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat: { id: chat, type: 'private' }, text: 'Suggestion' } } });
+      await waitForText(fake, 'editMessageText', chat, new RegExp(`saved as resume version ${i + 2}`));
+    }
+    fake.pushUpdate(fake.userMessage(chat, '/export docx'));
+    fake.pushUpdate(fake.userMessage(chat, '/export pdf'));
+    const [docx, pdf] = await waitFor(() => {
+      const sent = fake.callsOf('sendDocument').filter((c) => Number(c.params.chat_id) === chat);
+      return sent.length >= 2 ? sent.map((c) => c.params.document as { fileName: string; bytes: Buffer }) : undefined;
+    });
+    assert.match(docx!.fileName, /^Maya_Patel_Resume_v3\.docx$/);
+    const docxText = (await mammoth.extractRawText({ buffer: docx!.bytes })).value;
+    assert.ok(docxText.includes('Managed the Node.js payouts service on PostgreSQL') && docxText.includes('Built the Kafka event pipeline for card settlements'));
+    const pdfDoc = await getDocument({ data: new Uint8Array(pdf!.bytes), isEvalSupported: false, verbosity: 0 }).promise;
+    const pdfText = (await (await pdfDoc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    assert.ok(pdfText.replace(/\s+/g, ' ').includes('Managed the Node.js payouts service on PostgreSQL'), pdfText.slice(0, 300));
+    await pdfDoc.destroy();
   });
 
   test('a document is downloaded through getFile and its progress message is edited to the result', async () => {

@@ -4,15 +4,22 @@ export interface CommandInfo {
   name: string;
   usage: string;
   summary: string;
+  /** An optional free-text argument, for platforms that declare them (Discord's options). */
+  argument?: { name: string; description: string };
 }
 
 /** Commands that work today. */
 export const availableCommands: CommandInfo[] = [
   { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
   { name: 'help', usage: '/help', summary: 'this list' },
-  { name: 'resume', usage: '/resume [version]', summary: 'your parsed resume, and its older versions' },
-  { name: 'optimize', usage: '/optimize [job description]', summary: 'score your resume against a job, with rewrites' },
-  { name: 'export', usage: '/export docx|pdf|json', summary: 'download your resume' },
+  { name: 'resume', usage: '/resume [version]', summary: 'your parsed resume, and its older versions', argument: { name: 'version', description: 'a version number; the newest when left out' } },
+  {
+    name: 'optimize',
+    usage: '/optimize [job description]',
+    summary: 'score your resume against a job, with rewrites',
+    argument: { name: 'job_description', description: 'the posting; or leave it out and send it next, as text or a file' },
+  },
+  { name: 'export', usage: '/export docx|pdf|json', summary: 'download your resume', argument: { name: 'format', description: 'docx, pdf or json' } },
   { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter for your latest job description' },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];

@@ -35,14 +35,19 @@ const categoryLabel: Record<CategoryResult['category'], string> = {
 };
 
 export function matchReportMessage(report: MatchReport, jobTitle: string | undefined, resumeVersion: number): OutgoingMessage {
-  const lines = [`**Match: ${report.score}/100**${jobTitle ? ` for *${jobTitle}*` : ''} (resume version ${resumeVersion})`];
+  const lines = [`**Match: ${report.score}/100**${jobTitle ? ` for _${jobTitle}_` : ''} (resume version ${resumeVersion})`];
   for (const c of report.categories) {
     const matched = c.matched.map((m) => m.name);
     if (matched.length + c.missing.length === 0) continue;
     const parts = [matched.length ? `✅ ${matched.join(', ')}` : '', c.missing.length ? `❌ ${c.missing.join(', ')}` : ''].filter(Boolean);
     lines.push(`**${categoryLabel[c.category]}:** ${parts.join('  ')}`);
   }
-  const found = report.categories.flatMap((c) => c.matched).filter((m) => !m.where.includes('Skills')).slice(0, 3);
+  // Where skills were found outside the skills list: the evidence a recruiter looks for.
+  const found = report.categories
+    .filter((c) => c.category === 'hardSkills' || c.category === 'softSkills')
+    .flatMap((c) => c.matched)
+    .filter((m) => !m.where.includes('Skills'))
+    .slice(0, 3);
   if (found.length) lines.push(`_Found in:_ ${found.map((m) => `${m.name} (${m.where[0]})`).join('; ')}`);
   if (report.nextSteps.length) lines.push('', '**Next steps**', ...report.nextSteps.map((s, i) => `${i + 1}) ${s}`));
   return { text: lines.join('\n'), buttons: exportButtons };
