@@ -65,6 +65,27 @@ describe('intervai parse', () => {
   });
 });
 
+describe('intervai match', () => {
+  test('prints the match report of a resume against a job description; --json gives the figures', async () => {
+    const resume = 'eval/resumes/people/02-oluwaseun-adebayo.json';
+    const jd = 'eval/match/jds/01-backend-payments.md';
+    const text = await runEntry('app/cli.ts', ['match', resume, jd], {});
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Match: \d+\/100 for Senior Backend Engineer, Payments\nSkills: ✅ [^\n]*PostgreSQL/);
+    assert.match(text.stdout, /\nNext steps\n1\) /);
+    const json = await runEntry('app/cli.ts', ['match', resume, jd, '--json'], {});
+    const report = JSON.parse(json.stdout);
+    assert.ok(report.score > 50 && report.score <= 100);
+    assert.ok(report.requirements.hardSkills.includes('Kafka'));
+  });
+
+  test('a missing file exits 1 with one line', async () => {
+    const run = await runEntry('app/cli.ts', ['match', 'nope.pdf', 'eval/match/jds/01-backend-payments.md'], {});
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, 'intervai: nope.pdf is not a readable file.\n');
+  });
+});
+
 describe('start-up failures are one clear line naming the fix', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['unreachable DATABASE_URL', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^intervai: The database at DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable\. Start Postgres or fix DATABASE_URL, or unset it to use the embedded database\.\n$/],
