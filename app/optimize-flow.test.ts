@@ -1,6 +1,7 @@
 // /optimize end to end on the embedded runtime: a resume, a job description, the report, two
 // accepted rewrites and an edited one as new versions, and DOCX/PDF exports that read back.
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -99,6 +100,20 @@ describe('optimize a resume for a job', () => {
     const letter = last().message.text;
     assert.match(letter, /^Dear Hiring Manager,\n\nI'm applying for the Senior Backend Engineer role at Ledgerly\./);
     assert.match(letter, /Maya Patel\n\n_Offline coach template/);
+  });
+
+  test('a job description sent as a file after /optimize is read as the job, not as a resume', async () => {
+    await chat.upload('sam', 'sam.json', Buffer.from(JSON.stringify(weakBulletsResume)));
+    await settle();
+    await chat.say('sam', '/optimize');
+    await chat.upload('sam', 'job.txt', Buffer.from(backendJobDescription));
+    await settle();
+    const texts = chat.texts('web:sam:');
+    assert.ok(texts.some((t) => /^\*\*Match: \d+\/100\*\* for _Senior Backend Engineer_/.test(t)), texts.join('\n---\n'));
+    const { userId } = await runtime.store.conversations.open('web:sam:', { platform: 'web', workspaceId: '', platformUserId: 'sam', displayName: 'sam Tester' });
+    assert.equal((await runtime.store.resumes.versions(userId)).length, 1, 'no new resume version');
+    const kept = await readdir(`${dir.path}/files/job-descriptions`, { recursive: true, withFileTypes: true }).catch(() => []);
+    assert.deepEqual(kept.filter((e) => e.isFile()).map((e) => e.name), [], 'the JD file is deleted once read');
   });
 
   async function userId(): Promise<string> {
