@@ -80,8 +80,8 @@ describe('conversation flows (embedded runtime)', () => {
 
   test('a planned command says plainly that it is not available yet', async () => {
     await chat.say(me, '/start');
-    await chat.say(me, '/interview backend senior');
-    assert.match(chat.texts(thread()).at(-1)!, /^\/interview \(a mock interview with feedback\) isn't available yet/);
+    await chat.say(me, '/pitch');
+    assert.match(chat.texts(thread()).at(-1)!, /^\/pitch \(practise your elevator pitch\) isn't available yet/);
   });
 
   test('a flood gets one "slow down" and the rest is skipped', async () => {

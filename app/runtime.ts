@@ -85,17 +85,19 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
 
+    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
+    // The embedded database allows one process, so flows may be kept in memory there.
+    const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
     if (role !== 'bots') {
       // Resume files are read in a worker thread with a time and memory limit.
       const sandbox = createExtractionSandbox();
       opened.push(() => sandbox.close());
-      processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, logger }) };
+      processors = { ...processors, ...workerProcessors({ store, files, outbox, queue, flows, sandbox, ai, coach, logger, interviewIdleMinutes: config.interviewIdleMinutes }) };
     }
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
     const guards = await openEventGuards(config, store, redis, adapters.length > 0);
-    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
     const handle = createRouter({
       rateLimiter: guards.rateLimiter,
       duplicates: guards.duplicates,
@@ -108,8 +110,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       aiConfigured: config.ai.configured,
       coach,
       ai,
-      // The embedded database allows one process, so flows may be kept in memory there.
-      flows: createFlows(store, store.kind === 'pglite'),
+      flows,
+      interviewIdleMinutes: config.interviewIdleMinutes,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();

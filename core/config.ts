@@ -22,6 +22,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  INTERVIEW_IDLE_MINUTES: z.coerce.number().positive().max(10_080).default(60),
 
   DATABASE_URL: optionalUrl('DATABASE_URL'),
   REDIS_URL: optionalUrl('REDIS_URL'),
@@ -75,6 +76,8 @@ export interface Config {
   dataDir: string;
   logLevel: RawConfig['LOG_LEVEL'];
   uploads: { maxBytes: number };
+  /** An interview nobody answers for this long is closed with its report so far. */
+  interviewIdleMinutes: number;
   /** Events one platform account may send per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -156,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir,
     logLevel: raw.LOG_LEVEL,
     uploads: { maxBytes: Math.round(raw.MAX_UPLOAD_MB * 1024 * 1024) },
+    interviewIdleMinutes: raw.INTERVIEW_IDLE_MINUTES,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     database: raw.DATABASE_URL
       ? { kind: 'postgres', url: raw.DATABASE_URL }

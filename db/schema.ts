@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -136,11 +137,16 @@ export const interviewSessions = pgTable('interview_sessions', {
   level: text('level', { enum: ['junior', 'mid', 'senior'] }).notNull().default('mid'),
   company: text('company'),
   status: text('status', { enum: ['active', 'ended', 'reported'] }).notNull().default('active'),
+  /** The question being asked (0-based), and the follow-ups asked on it so far. */
+  position: integer('position').notNull().default(0),
+  followUps: integer('follow_ups').notNull().default(0),
+  /** Abandoned sessions are closed after a quiet period counted from here. */
+  lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
   overallScore: real('overall_score'),
   report: jsonb('report'),
   createdAt: createdAt(),
   endedAt: timestamp('ended_at', { withTimezone: true }),
-});
+}, (t) => [uniqueIndex('interview_sessions_one_active').on(t.userId).where(sql`status = 'active'`)]);
 
 export const interviewQuestions = pgTable('interview_questions', {
   id: id(),
@@ -151,6 +157,8 @@ export const interviewQuestions = pgTable('interview_questions', {
   text: text('text').notNull(),
   competency: text('competency'),
   source: text('source', { enum: ['resume', 'job', 'bank'] }).notNull(),
+  /** What a strong answer holds at the session's level, a follow-up and a hint. */
+  guidance: jsonb('guidance'),
   createdAt: createdAt(),
 });
 

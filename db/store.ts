@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './database.ts';
 import { createConversationRepository } from './repositories/conversations.ts';
 import { createJobJournalRepository } from './repositories/job-journal.ts';
 import { createKnowledgeRepository } from './repositories/knowledge.ts';
+import { createInterviewRepository } from './repositories/interviews.ts';
 import { createOptimizationRepository } from './repositories/optimizations.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
@@ -19,6 +20,7 @@ export function createStore(database: Database): Store {
     conversations: createConversationRepository(db),
     resumes: createResumeRepository(db),
     optimizations: createOptimizationRepository(db),
+    interviews: createInterviewRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

@@ -160,6 +160,7 @@ export class FakeTelegram {
         return this.getUpdates(Number(params.offset ?? 0), Number(params.timeout ?? 0));
       case 'sendMessage':
       case 'sendDocument':
+      case 'sendPhoto':
         return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text };
       case 'editMessageText':
         return { message_id: Number(params.message_id), date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text };

@@ -184,7 +184,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         lastId = sent.message_id;
       }
       for (const file of message.files ?? []) {
-        await bot.api.sendDocument(chatId, new InputFile(await options.readFile(file.fileKey), file.name), { message_thread_id: topicId });
+        const input = new InputFile(await options.readFile(file.fileKey), file.name);
+        // Images (a report's chart) show inline as photos; everything else is a document.
+        if (file.mimeType.startsWith('image/')) await bot.api.sendPhoto(chatId, input, { message_thread_id: topicId });
+        else await bot.api.sendDocument(chatId, input, { message_thread_id: topicId });
       }
       return String(lastId);
     },

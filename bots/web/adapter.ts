@@ -51,7 +51,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
       const token = randomUUID();
       if (downloads.size >= maxDownloads) downloads.delete(downloads.keys().next().value!);
       downloads.set(token, { threadId, fileKey: f.fileKey, name: f.name, mimeType: f.mimeType });
-      return { name: f.name, url: `/api/web/downloads/${token}` };
+      return { name: f.name, mimeType: f.mimeType, url: `/api/web/downloads/${token}` };
     });
     return { text: message.text, buttons: message.buttons ?? [], files };
   }

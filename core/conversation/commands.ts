@@ -19,15 +19,20 @@ export const availableCommands: CommandInfo[] = [
     summary: 'score your resume against a job, with rewrites',
     argument: { name: 'job_description', description: 'the posting; or leave it out and send it next, as text or a file' },
   },
-  { name: 'export', usage: '/export docx|pdf|json', summary: 'download your resume', argument: { name: 'format', description: 'docx, pdf or json' } },
+  { name: 'export', usage: '/export docx|pdf|json|report', summary: 'download your resume, or your last interview report', argument: { name: 'format', description: 'docx, pdf, json, or report' } },
   { name: 'coverletter', usage: '/coverletter', summary: 'a cover letter for your latest job description' },
+  {
+    name: 'interview',
+    usage: '/interview [role] [behavioral|technical|mixed] [junior|mid|senior] [at company]',
+    summary: 'a mock interview with feedback on every answer',
+    argument: { name: 'options', description: 'role, kind, level and company, e.g. "backend mixed senior at Stripe"' },
+  },
+  { name: 'end', usage: '/end', summary: 'finish the interview and get your report' },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'interview', usage: '/interview [role] [type] [level]', summary: 'a mock interview with feedback' },
-  { name: 'end', usage: '/end', summary: 'finish an interview' },
   { name: 'pitch', usage: '/pitch', summary: 'practise your elevator pitch' },
   { name: 'plan', usage: '/plan', summary: 'a preparation plan for your interview' },
   { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },

@@ -21,6 +21,9 @@ import { optimizeCancelled } from '../optimize/optimize-replies.ts';
 import { coverLetter } from '../optimize/cover-letter.ts';
 import type { AiGateway } from '../ai/gateway.ts';
 import { createFlows, type Flows } from './flows.ts';
+import { createRoleplayGraph } from '../agents/roleplay/graph.ts';
+import { endInterview, interviewTurn, interviewing, startInterview } from '../interview/interview-flow.ts';
+import { exportReport } from '../interview/export-report.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
@@ -40,6 +43,8 @@ export interface RouterDeps extends UploadDeps {
   knownSenders?: KnownSenders;
   /** Where free text goes when a flow awaits it; kept in memory only in the single embedded process. */
   flows?: Flows;
+  /** Minutes of silence before an interview is closed. */
+  interviewIdleMinutes?: number;
 }
 
 interface Received {
@@ -54,6 +59,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const senders = deps.knownSenders ?? createKnownSenders();
   const flows = deps.flows ?? createFlows(store, false);
   const optimizeDeps = { ...deps, flows };
+  const interviewDeps = { ...deps, flows, roleplay: createRoleplayGraph(deps.coach), idleMinutes: deps.interviewIdleMinutes ?? 60 };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {
@@ -138,6 +144,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (event.kind === 'action') {
       if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
       if (event.actionId === 'rewrite') return record().then(() => decideRewrite(optimizeDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'interview') return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, event.value));
       if (event.actionId === 'optimize-cancel') {
         await flows.clear(conversation.id);
         return void (await outbox.send(to, optimizeCancelled));
@@ -159,12 +166,16 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const flow = await flows.get(conversation.id);
       if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
       if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
+      if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text));
       return coachReply(event, text, conversation, to, record);
     }
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
     if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
     if (command.name === 'optimize') return record().then(() => startOptimize(optimizeDeps, to, conversation.userId, command.args));
+    if (command.name === 'interview') return record().then(() => startInterview(interviewDeps, to, conversation.userId, command.args));
+    if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
+    if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
     if (command.name === 'coverletter') return void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId)));
     if (command.name === 'export') return void (await outbox.send(to, await exportResume(store.resumes, deps.files, conversation.userId, command.args)));
     if (command.name === 'usage') {

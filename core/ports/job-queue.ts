@@ -7,6 +7,12 @@ export interface JobPayloads {
   'parse-resume': { resumeId: string; conversationId: string; progressMessageId: string };
   /** Matches the user's resume to a stored job description, then suggests rewrites. A JD sent as a file comes as its file key. */
   'optimize-resume': { optimizationId: string; progressMessageId: string; jdFileKey?: string; jdFileName?: string };
+  /** Scores one interview answer on the STAR rubric. */
+  'evaluate-answer': { messageId: string };
+  /** Builds an ended interview's report (scores, chart, model answer) and sends it. */
+  'interview-report': { sessionId: string; conversationId: string; closedForIdle?: boolean };
+  /** Closes an interview that has been quiet for the idle period (scheduled after each turn). */
+  'interview-timeout': { sessionId: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -17,6 +23,9 @@ export type JobName = keyof JobPayloads;
 export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'parse-resume': 'worker',
   'optimize-resume': 'worker',
+  'evaluate-answer': 'worker',
+  'interview-report': 'worker',
+  'interview-timeout': 'worker',
   'deliver-message': 'bot',
 };
 

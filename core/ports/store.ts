@@ -4,6 +4,7 @@ import type { OutgoingMessage, Platform } from '../model/message.ts';
 import type { MatchReport } from '../optimize/match.ts';
 import type { OptimizationRecord, RewriteSuggestion } from '../optimize/optimization.ts';
 import type { Requirements } from '../optimize/requirements.ts';
+import type { InterviewStore } from '../interview/session.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
@@ -116,6 +117,8 @@ export interface ConversationStore {
   updateOutgoing(messageId: string, message: OutgoingMessage): Promise<void>;
   setPlatformMessageId(messageId: string, platformMessageId: string): Promise<void>;
   getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;
+  /** The platform thread a conversation lives in, for jobs that reply later. */
+  threadOf(conversationId: string): Promise<string | undefined>;
   history(threadId: string, limit: number): Promise<HistoryEntry[]>;
   /** The flow free text goes to in this conversation (awaiting a JD, editing a bullet), if any. */
   flowOf(conversationId: string): Promise<{ flow: string; state: unknown } | undefined>;
@@ -199,6 +202,7 @@ export interface Store {
   conversations: ConversationStore;
   resumes: ResumeStore;
   optimizations: OptimizationStore;
+  interviews: InterviewStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

@@ -108,6 +108,11 @@ export function createConversationRepository(db: Db): ConversationStore {
       return rows.reverse().map((r) => ({ ...r, message: messageOf(r.text, r.extra) }));
     },
 
+    async threadOf(conversationId) {
+      const [row] = await db.select({ threadId: conversations.threadId }).from(conversations).where(eq(conversations.id, conversationId));
+      return row?.threadId;
+    },
+
     async flowOf(conversationId) {
       const [row] = await db.select({ flow: conversations.activeFlow, state: conversations.flowState }).from(conversations).where(eq(conversations.id, conversationId));
       return row?.flow ? { flow: row.flow, state: row.state } : undefined;

@@ -26,9 +26,13 @@ function markdown(text) {
 
 function renderInto(node, message) {
   // Files the bot sends come with a download link; the user's own uploads only show their name.
-  const files = (message.files ?? []).map((f) =>
-    f.url ? `<a class="file" href="${escapeHtml(`${f.url}?${who()}`)}" download="${escapeHtml(f.name)}">📎 ${escapeHtml(f.name)}</a>` : `📎 ${escapeHtml(f.name)}`,
-  );
+  const files = (message.files ?? []).map((f) => {
+    if (!f.url) return `📎 ${escapeHtml(f.name)}`;
+    const href = escapeHtml(`${f.url}?${who()}`);
+    // Images (the interview report's chart) are shown; other files are download links.
+    if (f.mimeType?.startsWith('image/')) return `<img class="chart" src="${href}" alt="${escapeHtml(f.name)}">`;
+    return `<a class="file" href="${href}" download="${escapeHtml(f.name)}">📎 ${escapeHtml(f.name)}</a>`;
+  });
   node.innerHTML = [markdown(message.text ?? ''), ...files].filter(Boolean).join('\n');
   if (message.buttons?.length) {
     const row = document.createElement('div');

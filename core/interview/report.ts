@@ -1,0 +1,82 @@
+// The interview report: overall and per-competency scores from the answers' STAR rubric,
+// strengths, the three improvements that matter most, and a model answer for the weakest
+// question built only from the user's resume.
+import { rubricCriteria, type AnswerEvaluation } from '../coach/coach.ts';
+import type { JsonResume } from '../resume/json-resume.ts';
+import type { InterviewAnswer, SessionQuestion } from './session.ts';
+
+export interface InterviewReport {
+  /** Mean of the answers' overall scores, 1–5; 0 when nothing was answered. */
+  overall: number;
+  byCompetency: Array<{ competency: string; score: number }>;
+  questions: Array<{ question: string; competency: string; score?: number }>;
+  strengths: string[];
+  improvements: string[];
+  modelAnswer?: { question: string; text: string };
+  answered: number;
+  asked: number;
+}
+
+const criterionNames: Record<(typeof rubricCriteria)[number], string> = {
+  situation: 'setting the scene',
+  task: 'stating your responsibility',
+  action: 'describing your own actions',
+  result: 'showing results',
+  relevance: 'answering the question asked',
+  clarity: 'clarity',
+  depth: 'depth and detail',
+};
+
+export const overallOf = (scores: AnswerEvaluation) => rubricCriteria.reduce((sum, c) => sum + scores[c].score, 0) / rubricCriteria.length;
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function buildReport(questions: SessionQuestion[], answers: InterviewAnswer[], resume: JsonResume | undefined): InterviewReport {
+  const scored = answers.filter((a) => a.score);
+  const byQuestion = questions.map((q) => {
+    const own = scored.filter((a) => a.questionId === q.id).map((a) => a.score!.overall);
+    return { question: q.text, competency: q.competency, score: own.length ? round1(Math.max(...own)) : undefined };
+  });
+  const competencies = [...new Set(byQuestion.filter((q) => q.score !== undefined).map((q) => q.competency))];
+  const criterionMeans = rubricCriteria.map((c) => ({ c, score: mean(scored.map((a) => a.score!.scores[c].score)) })).sort((a, b) => b.score - a.score);
+  const strengths = scored.length ? criterionMeans.slice(0, 2).filter((m) => m.score >= 3).map((m) => `${capitalise(criterionNames[m.c])} (${round1(m.score)}/5)`) : [];
+  // For each weak criterion, the improvement the judge gave on the answer where it scored lowest.
+  const improvements = scored.length
+    ? criterionMeans
+        .slice(-3)
+        .reverse()
+        .map(({ c }) => [...scored].sort((a, b) => a.score!.scores[c].score - b.score!.scores[c].score)[0]!.score!.scores[c].improvement)
+    : ['Answer at least one question fully: situation, your task, your actions, and the result.'];
+  const weakest = byQuestion.filter((q) => q.score !== undefined).sort((a, b) => a.score! - b.score!)[0];
+  return {
+    overall: round1(mean(scored.map((a) => a.score!.overall))),
+    byCompetency: competencies.map((competency) => ({ competency, score: round1(mean(byQuestion.filter((q) => q.competency === competency && q.score !== undefined).map((q) => q.score!))) })),
+    questions: byQuestion,
+    strengths,
+    improvements: [...new Set(improvements)],
+    modelAnswer: weakest && resume ? modelAnswer(weakest.question, resume) : undefined,
+    answered: new Set(scored.map((a) => a.questionId)).size,
+    asked: questions.length,
+  };
+}
+
+function capitalise(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A STAR answer from the resume bullet closest to the question: only the user's own facts. */
+export function modelAnswer(question: string, resume: JsonResume): { question: string; text: string } | undefined {
+  const words = new Set(question.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const candidates = resume.work.flatMap((w) => w.highlights.map((h) => ({ w, h, overlap: (h.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((x) => words.has(x)).length + (/\d/.test(h) ? 1 : 0) })));
+  const best = candidates.sort((a, b) => b.overlap - a.overlap)[0];
+  if (!best) return undefined;
+  const { w, h } = best;
+  const text = [
+    `**Situation:** At ${w.name}${w.position ? `, as ${w.position}` : ''}${w.startDate ? ` (from ${w.startDate.slice(0, 4)})` : ''}, [one sentence: what was at stake].`,
+    `**Task:** [what you were responsible for].`,
+    `**Action and result:** ${h}.`,
+    '**Close:** [what you learned, and what you would do the same way here].',
+  ].join('\n');
+  return { question, text };
+}

@@ -1,0 +1,44 @@
+// interview-report: scores whatever the evaluate-answer jobs have not yet, builds the report
+// and its chart, and sends them to the chat where the interview ran.
+import { randomUUID } from 'node:crypto';
+import type { Coach } from '../core/coach/coach.ts';
+import type { Outbox } from '../core/conversation/outbox.ts';
+import { buildReport, overallOf } from '../core/interview/report.ts';
+import { renderReportChart } from '../core/interview/report-chart.ts';
+import { reportMessage } from '../core/interview/report-message.ts';
+import type { FileStore } from '../core/ports/file-store.ts';
+import type { Processor } from '../core/ports/job-queue.ts';
+import type { Store } from '../core/ports/store.ts';
+
+export interface InterviewReportDeps {
+  store: Store;
+  files: FileStore;
+  outbox: Outbox;
+  coach: Coach;
+}
+
+export function createInterviewReport({ store, files, outbox, coach }: InterviewReportDeps): Processor<'interview-report'> {
+  return async ({ sessionId, conversationId, closedForIdle }) => {
+    const session = await store.interviews.get(sessionId);
+    if (!session || session.status === 'reported') return;
+    const questions = await store.interviews.questions(sessionId);
+    // The report does not wait for queued scoring: what is missing is scored here, the same way.
+    for (const answer of await store.interviews.answers(sessionId)) {
+      if (answer.score) continue;
+      const question = questions.find((q) => q.id === answer.questionId);
+      const scores = await coach.evaluateAnswer(session.userId, question?.text ?? '', answer.text);
+      await store.interviews.saveScore(answer.id, scores, overallOf(scores));
+    }
+    const resume = await store.resumes.parsedVersion(session.userId);
+    const report = buildReport(questions, await store.interviews.answers(sessionId), resume?.parsed);
+    let chart;
+    if (report.answered > 0) {
+      const fileKey = `reports/${session.userId}/${randomUUID()}/interview-scores.png`;
+      await files.put(fileKey, await renderReportChart(report), 'image/png');
+      chart = { name: 'interview-scores.png', mimeType: 'image/png', fileKey };
+    }
+    await store.interviews.saveReport(sessionId, { ...report, chartKey: chart?.fileKey }, report.overall);
+    const threadId = (await store.conversations.threadOf(conversationId)) ?? undefined;
+    if (threadId) await outbox.send({ conversationId, threadId }, reportMessage(report, session, chart, closedForIdle ? 'This interview was closed after a quiet spell; here is how it went so far.' : undefined));
+  };
+}
