@@ -66,7 +66,7 @@ describe('conversation flows (embedded runtime)', () => {
     await chat.press(me, 'command', '/help');
     const help = chat.texts(thread()).at(-1)!;
     assert.match(help, /\/start — welcome/);
-    assert.match(help, /Coming soon[\s\S]*\/interview/);
+    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*Coming soon[\s\S]*\/pitch/);
   });
 
   test('an unknown command and an empty message each get one sentence with the next step', async () => {
