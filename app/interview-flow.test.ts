@@ -79,6 +79,7 @@ describe('mock interviews', () => {
     assert.match(report, /\*\*Overall: \d\.\d\/5\*\*/);
     assert.match(report, /\*\*Top improvements\*\*\n1\) /);
     assert.match(report, /\*\*Model answer for your weakest question\*\*/);
+    assert.match(report, /_Scored offline by rules/);
     const shownReport = chat.shown.filter((m) => m.threadId === 'web:ana:').at(-1)!.message;
     const chart = shownReport.files![0]!;
     assert.equal(chart.mimeType, 'image/png');

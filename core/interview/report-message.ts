@@ -13,6 +13,7 @@ export function reportLines(report: InterviewReport, session: Pick<InterviewSess
   lines.push(`**Overall: ${report.overall.toFixed(1)}/5**`, `By competency: ${report.byCompetency.map((c) => `${cap(c.competency)} ${c.score.toFixed(1)}`).join(' · ')}`);
   if (report.strengths.length) lines.push(`**Strengths:** ${report.strengths.join('; ')}`);
   lines.push('', '**Top improvements**', ...report.improvements.slice(0, 3).map((i, n) => `${n + 1}) ${i}`));
+  if (report.scoredBy === 'offline') lines.push('', '_Scored offline by rules (STAR markers, numbers, first-person actions, length), not AI._');
   if (report.modelAnswer) lines.push('', '**Model answer for your weakest question** (built only from your resume; fill in the brackets)', `_${report.modelAnswer.question}_`, report.modelAnswer.text);
   return lines;
 }

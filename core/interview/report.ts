@@ -15,6 +15,8 @@ export interface InterviewReport {
   modelAnswer?: { question: string; text: string };
   answered: number;
   asked: number;
+  /** Who scored the answers: the model, or the offline rule rubric (said plainly in the report). */
+  scoredBy: 'ai' | 'offline';
 }
 
 const criterionNames: Record<(typeof rubricCriteria)[number], string> = {
@@ -58,6 +60,7 @@ export function buildReport(questions: SessionQuestion[], answers: InterviewAnsw
     modelAnswer: weakest && resume ? modelAnswer(weakest.question, resume) : undefined,
     answered: new Set(scored.map((a) => a.questionId)).size,
     asked: questions.length,
+    scoredBy: scored.some((a) => a.score!.scores.source === 'ai') ? 'ai' : 'offline',
   };
 }
 
