@@ -135,6 +135,35 @@ describe('Telegram in polling mode', () => {
     await pdfDoc.destroy();
   });
 
+  test('a mock interview: inline-keyboard options, questions, a follow-up, the report with its chart as a photo, the PDF', async () => {
+    const chat = 107;
+    const press = (data: string, id: string) =>
+      fake.pushUpdate({ callback_query: { id, from: { id: chat, is_bot: false, first_name: 'Ana' }, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat: { id: chat, type: 'private' }, text: 'x' } } });
+    const keyboardOf = (call: RecordedCall) => (call.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard.flat();
+    fake.pushUpdate(fake.userMessage(chat, '/interview backend'));
+    const kinds = await waitForText(fake, 'sendMessage', chat, /^What kind of interview\?/);
+    press(keyboardOf(kinds).find((b) => b.text === 'Behavioral')!.callback_data, 'cq-int-1');
+    const levels = await waitForText(fake, 'sendMessage', chat, /^At what level\?/);
+    press(keyboardOf(levels).find((b) => b.text === 'Mid')!.callback_data, 'cq-int-2');
+    const first = await waitForText(fake, 'sendMessage', chat, /^Interview: backend · behavioral · 5 questions\./);
+    assert.deepEqual(keyboardOf(first).map((b) => b.text), ['Hint', 'Repeat', 'Skip', 'End']);
+    fake.pushUpdate(fake.userMessage(chat, 'We fixed it.'));
+    await waitForText(fake, 'sendMessage', chat, /^Follow-up: Could you make that concrete\?/);
+    const story = 'At my last company releases took two days. I was responsible for the pipeline, so I measured each step and I automated the checks. As a result releases took 40 minutes.';
+    for (let n = 2; n <= 5; n++) {
+      fake.pushUpdate(fake.userMessage(chat, story));
+      await waitForText(fake, 'sendMessage', chat, new RegExp(`^<b>Q${n}/5\\.</b>`));
+    }
+    fake.pushUpdate(fake.userMessage(chat, story));
+    await waitForText(fake, 'sendMessage', chat, /^<b>Interview report<\/b> — backend · behavioral · mid · 5 of 5 questions answered/);
+    const photo = await waitFor(() => fake.callsOf('sendPhoto').find((c) => Number(c.params.chat_id) === chat));
+    assert.equal((photo.params.photo as { bytes: Buffer }).bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    fake.pushUpdate(fake.userMessage(chat, '/export report'));
+    const pdf = await waitFor(() => fake.callsOf('sendDocument').find((c) => Number(c.params.chat_id) === chat));
+    assert.match((pdf.params.document as { fileName: string }).fileName, /^Interview_report_\d{4}-\d{2}-\d{2}\.pdf$/);
+    assert.equal((pdf.params.document as { bytes: Buffer }).bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
   test('a document is downloaded through getFile and its progress message is edited to the result', async () => {
     const document = fake.addDocument('cv.pdf', (await sampleResume('pdf-two-column')).bytes);
     fake.pushUpdate(fake.userMessage(104, '', { text: undefined, document }));
