@@ -86,6 +86,36 @@ describe('intervai match', () => {
   });
 });
 
+describe('a killed process', () => {
+  test('killed mid-interview (SIGKILL), the next start continues the same session', async () => {
+    const dir = await createTempDir();
+    const start = () => startEntry('app/start.ts', { DATA_DIR: dir.path, PORT: '0' }, /Open the playground: (http:\S+)/);
+    try {
+      let server = await start();
+      const client = new PlaygroundClient(server.match[1]!, 'Kai');
+      await client.connect();
+      await client.say('/interview backend behavioral mid');
+      await client.waitFor((e) => e.text.includes('**Q1/5.**'));
+      const story = 'At my last company releases took two days. I was responsible for the pipeline, so I measured each step and I automated the checks. As a result releases took 40 minutes.';
+      await client.say(story);
+      await client.waitFor((e) => e.text.startsWith('**Q2/5.**'));
+      client.disconnect();
+      server.child.kill('SIGKILL');
+      await new Promise((resolve) => server.child.once('exit', resolve));
+
+      server = await start();
+      const again = new PlaygroundClient(server.match[1]!, 'Kai', client.clientId); // the same tab, reloaded
+      await again.connect();
+      await again.say(story);
+      await again.waitFor((e) => e.text.startsWith('**Q3/5.**'));
+      again.disconnect();
+      assert.equal(await server.stop(), 0);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
 describe('start-up failures are one clear line naming the fix', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['unreachable DATABASE_URL', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^intervai: The database at DATABASE_URL \(127\.0\.0\.1:1\/none\) is not reachable\. Start Postgres or fix DATABASE_URL, or unset it to use the embedded database\.\n$/],

@@ -12,16 +12,20 @@ export interface ShownEvent {
 }
 
 export class PlaygroundClient {
-  readonly clientId = randomUUID().replaceAll('-', '');
+  readonly clientId: string;
   readonly events: ShownEvent[] = [];
   private waiters: Array<() => void> = [];
   private abort = new AbortController();
 
   /** baseUrl ends with '/': the playground root, e.g. http://localhost:3000/ */
+  /** Pass an earlier client's id to act as the same browser tab after a reload. */
   constructor(
     private readonly baseUrl: string,
     private readonly name = 'Tester',
-  ) {}
+    clientId = randomUUID().replaceAll('-', ''),
+  ) {
+    this.clientId = clientId;
+  }
 
   private query(extra: Record<string, string> = {}) {
     return new URLSearchParams({ client: this.clientId, name: this.name, ...extra });
