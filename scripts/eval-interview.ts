@@ -49,6 +49,8 @@ async function scoreAll(coach: Coach, items: Item[]): Promise<ScoredItem[]> {
 }
 
 const percent = (n: number, of: number) => `${of ? Math.round((100 * n) / of) : 0}%`;
+// The mark column is empty on most rows; grid pads it, so trailing spaces are trimmed.
+const table = (rows: string[][]) => grid(rows).split('\n').map((line) => line.trimEnd()).join('\n');
 
 function detail(item: ScoredItem): string {
   return levels
@@ -71,7 +73,7 @@ try {
 
   console.log(`Interview answers scored by the ${picked.name}: ${items.length} questions × weak/ok/strong, overall = mean of ${rubricCriteria.length} criteria (1-5)`);
   console.log(
-    grid([
+    table([
       ['question', 'weak', 'ok', 'strong', ''],
       ...scored.map((item) => {
         const o = overalls(item);
@@ -92,7 +94,7 @@ try {
   console.log(`Stability: every answer scored twice, largest overall difference ${fixed(drift)}${drift === 0 ? ' (identical)' : ''}`);
 
   console.log('\nMean score per criterion');
-  console.log(grid([['criterion', ...levels], ...criterionMeans(scored).map((m) => [m.criterion, ...levels.map((l) => fixed(m.means[l], 1))])]));
+  console.log(table([['criterion', ...levels], ...criterionMeans(scored).map((m) => [m.criterion, ...levels.map((l) => fixed(m.means[l], 1))])]));
   process.exit(0);
 } catch (error) {
   console.error(`eval:interview: ${error instanceof Error ? error.message : String(error)}`);
