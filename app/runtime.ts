@@ -29,6 +29,7 @@ import { connectRedis } from '../infra/redis.ts';
 import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
+import { startIdleInterviewSweeper } from '../workers/idle-interviews.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { createFlows } from '../core/conversation/flows.ts';
 
@@ -93,7 +94,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       // Resume files are read in a worker thread with a time and memory limit.
       const sandbox = createExtractionSandbox();
       opened.push(() => sandbox.close());
-      processors = { ...processors, ...workerProcessors({ store, files, outbox, queue, flows, sandbox, ai, coach, logger, interviewIdleMinutes: config.interviewIdleMinutes }) };
+      processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, coach, logger }) };
+      opened.push(startIdleInterviewSweeper({ store, queue, flows, logger, idleMinutes: config.interviewIdleMinutes }));
     }
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
 
@@ -111,7 +113,6 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       coach,
       ai,
       flows,
-      interviewIdleMinutes: config.interviewIdleMinutes,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();

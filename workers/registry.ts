@@ -2,15 +2,13 @@
 import type { AiGateway } from '../core/ai/gateway.ts';
 import type { Delivery, Outbox } from '../core/conversation/outbox.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
-import type { JobQueue, ProcessorRegistry } from '../core/ports/job-queue.ts';
+import type { ProcessorRegistry } from '../core/ports/job-queue.ts';
 import type { Coach } from '../core/coach/coach.ts';
-import type { Flows } from '../core/conversation/flows.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { createEvaluateAnswer } from './evaluate-answer.ts';
 import { createInterviewReport } from './interview-report.ts';
-import { createInterviewTimeout } from './interview-timeout.ts';
 import { createOptimizeResume } from './optimize-resume.ts';
 import { createParseResume } from './parse-resume.ts';
 
@@ -18,13 +16,10 @@ export interface ProcessorDeps {
   store: Store;
   files: FileStore;
   outbox: Outbox;
-  queue: JobQueue;
-  flows: Flows;
   sandbox: ExtractionSandbox;
   ai: AiGateway;
   coach: Coach;
   logger: Logger;
-  interviewIdleMinutes: number;
 }
 
 /** Jobs a worker process runs. */
@@ -34,7 +29,6 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
     'optimize-resume': createOptimizeResume(deps),
     'evaluate-answer': createEvaluateAnswer(deps),
     'interview-report': createInterviewReport(deps),
-    'interview-timeout': createInterviewTimeout({ ...deps, idleMinutes: deps.interviewIdleMinutes }),
   };
 }
 

@@ -10,7 +10,8 @@ const cues: Record<'situation' | 'task' | 'action' | 'result', RegExp> = {
   situation: /\b(?:when|while|at (?:my|our|the) (?:last|previous|old|current)|in (?:19|20)\d\d|last (?:year|quarter|month)|our team|the company|the project|back then|context)\b/i,
   task: /\b(?:i was (?:responsible|asked|tasked|hired)|my (?:goal|task|job|role|responsibility) was|i needed to|i had to|the (?:goal|challenge|problem) was|we needed)\b/i,
   action: /\bI (?:\w+ly )?(?:built|led|designed|wrote|created|decided|organi[sz]ed|talked|spoke|proposed|implemented|fixed|migrated|set up|introduced|analy[sz]ed|rewrote|automated|mentored|negotiated|planned|tested|measured|called|met|started|ran|convinced|changed|added|removed|reduced|prioriti[sz]ed)\b/,
-  result: /\b(?:as a result|result(?:ed)? in|which (?:cut|reduced|increased|improved|saved|doubled)|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|grew|doubled|halved|launched|shipped|on time|\d+(?:\.\d+)?\s?(?:%|percent|x\b|ms\b|hours?|days?|users|customers)|[$€£]\s?\d)/i,
+  // Money is matched outside the word boundary: "$60,000" after a space has no \b before "$".
+  result: /\b(?:as a result|result(?:ed)? in|in the end|which (?:cut|reduced|increased|improved|saved|doubled|meant)|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|grew|doubled|halved|launched|shipped|on time|\d+(?:\.\d+)?\s?(?:%|percent|x\b|ms\b|hours?|days?|weeks?|users|customers))|[$€£]\s?\d/i,
 };
 
 const improvements: Record<Criterion, string> = {

@@ -43,8 +43,6 @@ export interface RouterDeps extends UploadDeps {
   knownSenders?: KnownSenders;
   /** Where free text goes when a flow awaits it; kept in memory only in the single embedded process. */
   flows?: Flows;
-  /** Minutes of silence before an interview is closed. */
-  interviewIdleMinutes?: number;
 }
 
 interface Received {
@@ -59,7 +57,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const senders = deps.knownSenders ?? createKnownSenders();
   const flows = deps.flows ?? createFlows(store, false);
   const optimizeDeps = { ...deps, flows };
-  const interviewDeps = { ...deps, flows, roleplay: createRoleplayGraph(deps.coach), idleMinutes: deps.interviewIdleMinutes ?? 60 };
+  const interviewDeps = { ...deps, flows, roleplay: createRoleplayGraph(deps.coach) };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {

@@ -19,8 +19,6 @@ export interface InterviewDeps {
   outbox: Outbox;
   flows: Flows;
   roleplay: RoleplayGraph;
-  /** Minutes of silence before an active interview is closed. */
-  idleMinutes: number;
 }
 
 export const interviewing = 'interview';
@@ -45,7 +43,6 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   const first = questionText(questions[0]!, 0, questions.length);
   await deps.store.interviews.record(session.id, questions[0]!.id, 'interviewer', first);
   await deps.outbox.send(to, { text: `${opening(role, options.company, options.kind, questions.length)}\n\n${first}`, buttons: replies.turnButtons });
-  await scheduleIdleCheck(deps, session.id);
 }
 
 /** One candidate message (or a Hint/Repeat/Skip/End press) in a running interview. */
@@ -79,7 +76,6 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
   }
   await deps.outbox.send(to, { text: state.replies.join('\n\n'), buttons: state.finished ? [] : replies.turnButtons });
   if (state.finished) await finish(deps, to, session.id);
-  else await scheduleIdleCheck(deps, session.id);
 }
 
 /** /end: close the running interview and queue its report. */
@@ -93,9 +89,4 @@ async function finish(deps: InterviewDeps, to: ConversationRef, sessionId: strin
   await deps.flows.clear(to.conversationId);
   if (!(await deps.store.interviews.end(sessionId))) return;
   await deps.queue.enqueue('interview-report', { sessionId, conversationId: to.conversationId }, { jobId: `interview-report-${sessionId}` });
-}
-
-/** Each turn schedules a check after the idle period; a later turn makes older checks no-ops. */
-async function scheduleIdleCheck(deps: InterviewDeps, sessionId: string) {
-  await deps.queue.enqueue('interview-timeout', { sessionId }, { jobId: `interview-timeout-${sessionId}-${Date.now()}`, delayMs: deps.idleMinutes * 60_000 });
 }

@@ -11,8 +11,6 @@ export interface JobPayloads {
   'evaluate-answer': { messageId: string };
   /** Builds an ended interview's report (scores, chart, model answer) and sends it. */
   'interview-report': { sessionId: string; conversationId: string; closedForIdle?: boolean };
-  /** Closes an interview that has been quiet for the idle period (scheduled after each turn). */
-  'interview-timeout': { sessionId: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -25,7 +23,6 @@ export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'optimize-resume': 'worker',
   'evaluate-answer': 'worker',
   'interview-report': 'worker',
-  'interview-timeout': 'worker',
   'deliver-message': 'bot',
 };
 

@@ -22,7 +22,11 @@ const sessionColumns = {
 
 type Guidance = Pick<PlannedQuestion, 'strongAnswer' | 'followUp' | 'hint'>;
 
+/** Sessions whose questions stay in memory: a plan never changes once stored, and every turn reads it. */
+const cachedPlans = 2000;
+
 export function createInterviewRepository(db: Db): InterviewStore {
+  const plans = new Map<string, SessionQuestion[]>();
   const one = async (where: ReturnType<typeof eq>, order = desc(interviewSessions.createdAt)) =>
     (await db.select(sessionColumns).from(interviewSessions).where(where).orderBy(order).limit(1))[0] as InterviewSession | undefined;
   return {
@@ -45,8 +49,15 @@ export function createInterviewRepository(db: Db): InterviewStore {
     get: (sessionId) => one(eq(interviewSessions.id, sessionId)),
     latestFor: (userId) => one(eq(interviewSessions.userId, userId)),
     async questions(sessionId) {
+      const cached = plans.get(sessionId);
+      if (cached) return cached;
       const rows = await db.select().from(interviewQuestions).where(eq(interviewQuestions.sessionId, sessionId)).orderBy(asc(interviewQuestions.position));
-      return rows.map((r): SessionQuestion => ({ id: r.id, position: r.position, text: r.text, competency: r.competency ?? '', source: r.source, ...(r.guidance as Guidance) }));
+      const plan = rows.map((r): SessionQuestion => ({ id: r.id, position: r.position, text: r.text, competency: r.competency ?? '', source: r.source, ...(r.guidance as Guidance) }));
+      if (plan.length > 0) {
+        if (plans.size >= cachedPlans) plans.delete(plans.keys().next().value!);
+        plans.set(sessionId, plan);
+      }
+      return plan;
     },
     async record(sessionId, questionId, role, text) {
       const [row] = await db.insert(interviewMessages).values({ sessionId, questionId, role, text }).returning({ id: interviewMessages.id });
