@@ -1,9 +1,8 @@
 // The chat platforms this process connects to: the web playground always, and each platform
 // whose token is configured.
+// A platform's SDK is loaded only when its token is set: discord.js, Bolt and grammY together
+// cost ~100 MB of memory that a process without them should not pay.
 import type { Router } from 'express';
-import { createDiscordAdapter } from '../bots/discord/adapter.ts';
-import { createSlackAdapter } from '../bots/slack/adapter.ts';
-import { createTelegramAdapter } from '../bots/telegram/adapter.ts';
 import { createWebAdapter } from '../bots/web/adapter.ts';
 import type { Config } from '../core/config.ts';
 import { availableCommands } from '../core/conversation/commands.ts';
@@ -24,7 +23,7 @@ export function discordCommands() {
   return availableCommands.map((c) => ({ name: c.name, description: c.summary, argument: c.argument }));
 }
 
-export function createPlatforms(config: Config, logger: Logger): Platforms {
+export async function createPlatforms(config: Config, logger: Logger): Promise<Platforms> {
   // Adapters read history and files through the runtime, which is built after them.
   let runtime: Runtime | undefined;
   const live = () => {
@@ -41,6 +40,7 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
   const routes: Router[] = [web.routes];
 
   if (config.telegram) {
+    const { createTelegramAdapter } = await import('../bots/telegram/adapter.ts');
     const telegram = createTelegramAdapter({
       config: config.telegram,
       logger: logger.child({ platform: 'telegram' }),
@@ -52,6 +52,7 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
   }
 
   if (config.slack) {
+    const { createSlackAdapter } = await import('../bots/slack/adapter.ts');
     const slack = createSlackAdapter({
       config: config.slack,
       logger: logger.child({ platform: 'slack' }),
@@ -62,6 +63,7 @@ export function createPlatforms(config: Config, logger: Logger): Platforms {
   }
 
   if (config.discord) {
+    const { createDiscordAdapter } = await import('../bots/discord/adapter.ts');
     adapters.push(
       createDiscordAdapter({
         config: config.discord,

@@ -19,14 +19,12 @@ import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
 import type { DuplicateFilter, RateLimiter } from '../core/ports/event-guards.ts';
 import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { openStore } from '../db/store.ts';
-import { createBullmqQueue } from '../infra/bullmq-queue.ts';
 import { createLocalFileStore } from '../infra/local-file-store.ts';
 import { createMetrics, type Metrics } from '../infra/metrics.ts';
 import { createRedisAiCache } from '../infra/redis-ai-cache.ts';
 import { createRedisDuplicateFilter, createRedisRateLimiter } from '../infra/redis-event-guards.ts';
 import type { Redis } from 'ioredis';
 import { connectRedis } from '../infra/redis.ts';
-import { createS3FileStore } from '../infra/s3-file-store.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
 import { startIdleInterviewSweeper } from '../workers/idle-interviews.ts';
@@ -145,7 +143,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 }
 
 async function openQueue(config: Config, store: Store, logger: Logger): Promise<JobQueue> {
-  if (config.queue.kind === 'bullmq') return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
+  // BullMQ and the S3 SDK load only when configured (~50 MB the embedded default does not need).
+  if (config.queue.kind === 'bullmq') {
+    const { createBullmqQueue } = await import('../infra/bullmq-queue.ts');
+    return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
+  }
   return createInProcessQueue({ journal: store.jobJournal('server') });
 }
 
@@ -176,7 +178,7 @@ async function openEventGuards(
 }
 
 async function openFileStore(config: Config): Promise<FileStore> {
-  if (config.files.kind === 's3') return createS3FileStore(config.files);
+  if (config.files.kind === 's3') return (await import('../infra/s3-file-store.ts')).createS3FileStore(config.files);
   await mkdir(config.files.dir, { recursive: true });
   return createLocalFileStore(config.files.dir);
 }

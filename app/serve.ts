@@ -17,7 +17,7 @@ export interface Served extends Running {
 
 export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: Router[] = []): Promise<Served> {
   const logger = createLogger(config.logLevel, 'stdout', secretValues(config));
-  const platforms = createPlatforms(config, logger);
+  const platforms = await createPlatforms(config, logger);
   const started = await createRuntime(config, { role, logger, adapters: platforms.adapters });
   platforms.bind(started);
   let http: HttpServer;

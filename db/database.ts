@@ -2,12 +2,8 @@
 // applies the one migration folder, and returns a Drizzle handle over it.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
@@ -34,6 +30,13 @@ export async function openDatabase(config: Config['database']): Promise<Database
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
+  // Loaded only for the embedded database: a Postgres deployment never pays for PGlite.
+  const [{ PGlite }, { vector }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-pgvector'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   await mkdir(dataDir, { recursive: true });
   const lock: DirectoryLock = await acquireDirectoryLock(dataDir);
   try {

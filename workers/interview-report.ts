@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import type { Coach } from '../core/coach/coach.ts';
 import type { Outbox } from '../core/conversation/outbox.ts';
 import { buildReport, overallOf } from '../core/interview/report.ts';
-import { renderReportChart } from '../core/interview/report-chart.ts';
 import { reportMessage } from '../core/interview/report-message.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
@@ -34,6 +33,8 @@ export function createInterviewReport({ store, files, outbox, coach }: Interview
     let chart;
     if (report.answered > 0) {
       const fileKey = `reports/${session.userId}/${randomUUID()}/interview-scores.png`;
+      // The canvas library loads with the first chart, not with every worker.
+      const { renderReportChart } = await import('../core/interview/report-chart.ts');
       await files.put(fileKey, await renderReportChart(report), 'image/png');
       chart = { name: 'interview-scores.png', mimeType: 'image/png', fileKey };
     }

@@ -80,7 +80,7 @@ describe('AI gateway', () => {
   test('an agent\'s chat model calls tools through the gateway: routed, recorded, with fallback', async () => {
     cheap.fail(500, 3);
     pricier.reply({ toolCalls: [{ name: 'get_resume', arguments: { version: 2 } }] });
-    const model = gateway.chatModel({ task: 'interview', userId }).bindTools([
+    const model = (await gateway.chatModel({ task: 'interview', userId })).bindTools([
       { type: 'function', function: { name: 'get_resume', description: 'The user\'s resume', parameters: { type: 'object', properties: { version: { type: 'number' } } } } },
     ]);
     const reply = await model.invoke([new HumanMessage('Walk me through your latest role.')]);

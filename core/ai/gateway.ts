@@ -5,8 +5,8 @@
 // wrapper alone costs 0.2 ms a call, more than all the gateway's work. Agents get a LangChain
 // chat model (chatModel) that is routed the same way.
 import { createHash } from 'node:crypto';
-import { ChatOpenAI } from '@langchain/openai';
-import OpenAI from 'openai';
+import type { ChatOpenAI } from '@langchain/openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { AiCache } from '../ports/ai-cache.ts';
@@ -16,7 +16,7 @@ import { costUsd } from './catalog.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
 import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
 import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
-import { GatewayChatModel } from './gateway-chat-model.ts';
+import type { GatewayChatModel } from './gateway-chat-model.ts';
 import { createModelRouter, type Route } from './model-router.ts';
 import { cacheableTasks, type AiTask, type ChatTurn } from './tasks.ts';
 import { countTokens } from './token-count.ts';
@@ -45,7 +45,7 @@ export interface AiGateway {
   /** Provider embeddings when one offers them, else the local lexical embedding. */
   embed(call: Omit<AiCall, 'task'>, texts: string[]): Promise<Embeddings>;
   /** A LangChain chat model for agents; each of its calls is routed, recorded and falls back. */
-  chatModel(call: AiCall): GatewayChatModel;
+  chatModel(call: AiCall): Promise<GatewayChatModel>;
 }
 
 export interface AiObserver {
@@ -82,12 +82,19 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     if (!clients.has(key)) clients.set(key, make());
     return clients.get(key) as T;
   }
-  const sdk = (route: Route) => client(`sdk:${route.provider}:${route.baseUrl}`, () => new OpenAI({ apiKey: route.apiKey, baseURL: route.baseUrl, maxRetries: 0 }));
-  const langChainModel = (route: Route, temperature: number) =>
-    client(
+  // The SDKs load with the first AI call: a process with no key (the offline coach) never pays for them.
+  const sdk = async (route: Route) => {
+    const { default: Client } = await import('openai');
+    return client(`sdk:${route.provider}:${route.baseUrl}`, () => new Client({ apiKey: route.apiKey, baseURL: route.baseUrl, maxRetries: 0 }));
+  };
+  // LangChain's OpenAI model (~40 MB) loads with the first agent call, not with every process.
+  const langChainModel = async (route: Route, temperature: number) => {
+    const { ChatOpenAI: Model } = await import('@langchain/openai');
+    return client(
       `lc:${route.provider}/${route.model.model}/${temperature}`,
-      () => new ChatOpenAI({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true }),
+      () => new Model({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true }),
     );
+  };
 
   function record(call: AiCall, route: Route, started: number, outcome: string, tokens = { inputTokens: 0, outputTokens: 0 }) {
     const row: UsageRow = {
@@ -157,7 +164,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
   }
 
   async function invoke(route: Route, messages: ChatTurn[], signal: AbortSignal, temperature: number, responseFormat?: OpenAI.ResponseFormatJSONSchema) {
-    const reply = await sdk(route).chat.completions.create({ model: route.model.model, messages, temperature, response_format: responseFormat }, { signal });
+    const reply = await (await sdk(route)).chat.completions.create({ model: route.model.model, messages, temperature, response_format: responseFormat }, { signal });
     const text = reply.choices[0]?.message.content ?? '';
     return {
       text,
@@ -206,7 +213,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
         let text = '';
         let inputTokens: number | undefined;
         let outputTokens: number | undefined;
-        const chunks = await sdk(route).chat.completions.create(
+        const chunks = await (await sdk(route)).chat.completions.create(
           { model: route.model.model, messages, temperature: 0.7, stream: true, stream_options: { include_usage: true } },
           { signal },
         );
@@ -226,15 +233,16 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       });
     },
 
-    chatModel(call) {
+    async chatModel(call) {
+      const { GatewayChatModel: Model } = await import('./gateway-chat-model.ts');
       const temperature = cacheableTasks.has(call.task) ? 0 : 0.7;
       // Agent steps are never cached: a step's answer is a message object, and agents loop.
-      return new GatewayChatModel((messages, tools, signal) =>
+      return new Model((messages, tools, signal) =>
         run(
           { ...call, signal: signal ?? call.signal },
           null,
           async (route, attemptSignal) => {
-            const model = langChainModel(route, temperature);
+            const model = await langChainModel(route, temperature);
             const reply = await (tools.length ? model.bindTools(tools) : model).invoke(messages, { signal: attemptSignal });
             return {
               value: reply,
@@ -251,7 +259,7 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       if (router.candidates('embed').length === 0) return { model: lexicalModelName, vectors: texts.map(lexicalEmbedding) };
       // The model travels with the vectors (cached together): vectors of two models never mix.
       return run({ ...call, task: 'embed' }, { texts }, async (route, signal) => {
-        const reply = await sdk(route).embeddings.create({ model: route.model.model, input: texts }, { signal });
+        const reply = await (await sdk(route)).embeddings.create({ model: route.model.model, input: texts }, { signal });
         const vectors = reply.data.sort((a, b) => a.index - b.index).map((d) => d.embedding);
         return { value: { model: `${route.provider}/${route.model.model}`, vectors }, inputTokens: reply.usage?.prompt_tokens ?? countTokens(texts.join('\n')), outputTokens: 0 };
       });

@@ -21,7 +21,7 @@ import { optimizeCancelled } from '../optimize/optimize-replies.ts';
 import { coverLetter } from '../optimize/cover-letter.ts';
 import type { AiGateway } from '../ai/gateway.ts';
 import { createFlows, type Flows } from './flows.ts';
-import { createRoleplayGraph } from '../agents/roleplay/graph.ts';
+import type { RoleplayGraph } from '../agents/roleplay/graph.ts';
 import { endInterview, interviewTurn, interviewing, startInterview } from '../interview/interview-flow.ts';
 import { exportReport } from '../interview/export-report.ts';
 
@@ -57,7 +57,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const senders = deps.knownSenders ?? createKnownSenders();
   const flows = deps.flows ?? createFlows(store, false);
   const optimizeDeps = { ...deps, flows };
-  const interviewDeps = { ...deps, flows, roleplay: createRoleplayGraph(deps.coach) };
+  let roleplay: Promise<RoleplayGraph> | undefined;
+  const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {

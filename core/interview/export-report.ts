@@ -5,7 +5,6 @@ import type { FileStore } from '../ports/file-store.ts';
 import type { Store } from '../ports/store.ts';
 import type { InterviewReport } from './report.ts';
 import { reportLines } from './report-message.ts';
-import { renderReportPdf } from './report-pdf.ts';
 
 export async function exportReport(store: Store, files: FileStore, userId: string): Promise<OutgoingMessage> {
   const session = await store.interviews.latestFor(userId);
@@ -14,6 +13,7 @@ export async function exportReport(store: Store, files: FileStore, userId: strin
   const chart = report.chartKey ? await files.get(report.chartKey).catch(() => undefined) : undefined;
   const name = `Interview_report_${session.createdAt.toISOString().slice(0, 10)}.pdf`;
   const fileKey = `exports/${userId}/${randomUUID()}/${name}`;
+  const { renderReportPdf } = await import('./report-pdf.ts'); // pdfkit loads on first use
   await files.put(fileKey, await renderReportPdf(reportLines(report, session), chart), 'application/pdf');
   return { text: '📎 Your interview report as PDF.', files: [{ name, mimeType: 'application/pdf', fileKey }] };
 }

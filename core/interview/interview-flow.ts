@@ -18,7 +18,8 @@ export interface InterviewDeps {
   queue: JobQueue;
   outbox: Outbox;
   flows: Flows;
-  roleplay: RoleplayGraph;
+  /** The interviewer graph; built (and LangGraph loaded) on the first interview. */
+  roleplay: () => Promise<RoleplayGraph>;
 }
 
 export const interviewing = 'interview';
@@ -54,7 +55,7 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
   }
   const questions = await deps.store.interviews.questions(session.id);
   const current = questions[session.position];
-  const state = await deps.roleplay.invoke({
+  const state = await (await deps.roleplay()).invoke({
     userId,
     role: session.role ?? 'the role',
     company: session.company ?? undefined,

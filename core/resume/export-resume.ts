@@ -5,14 +5,13 @@ import { safeFileName } from '../conversation/receive-upload.ts';
 import { commandButton, type OutgoingMessage } from '../model/message.ts';
 import type { FileStore } from '../ports/file-store.ts';
 import type { ResumeStore } from '../ports/store.ts';
-import { renderResumeDocx } from './export/resume-docx.ts';
-import { renderResumePdf } from './export/resume-pdf.ts';
 import type { JsonResume } from './json-resume.ts';
 import { noResumeYet } from './resume-replies.ts';
 
+// The document libraries load on the first export, not with every process.
 const formats = {
-  docx: { label: 'DOCX', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderResumeDocx },
-  pdf: { label: 'PDF', mimeType: 'application/pdf', render: renderResumePdf },
+  docx: { label: 'DOCX', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: async (r: JsonResume) => (await import('./export/resume-docx.ts')).renderResumeDocx(r) },
+  pdf: { label: 'PDF', mimeType: 'application/pdf', render: async (r: JsonResume) => (await import('./export/resume-pdf.ts')).renderResumePdf(r) },
   json: { label: 'JSON Resume', mimeType: 'application/json', render: async (r: JsonResume) => Buffer.from(`${JSON.stringify(r, null, 2)}\n`) },
 } as const;
 

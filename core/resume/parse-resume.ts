@@ -8,7 +8,7 @@ import { failureMessage, type ParseFailure } from './failure-messages.ts';
 import { groundResume } from './grounding.ts';
 import { jsonResumeSchema, type JsonResume } from './json-resume.ts';
 import { parseResumeText } from './parse/rule-parser.ts';
-import { extractText, type Extraction } from './text/extract-text.ts';
+import type { Extraction } from './text/extract-text.ts';
 import { ExtractionError } from './text/extraction-error.ts';
 import type { ExtractedText } from './text/resume-text.ts';
 import type { ExtractionSandbox } from './text/sandbox.ts';
@@ -33,7 +33,8 @@ export async function parseResume(bytes: Buffer, fileName: string, options: Pars
   let extraction: Extraction;
   try {
     await options.onStage?.('reading');
-    extraction = options.sandbox ? await options.sandbox.extract(bytes, fileName) : await extractText(bytes, fileName);
+    // Without a sandbox (the CLI's tests, the evaluation) the readers load here, on first use.
+    extraction = options.sandbox ? await options.sandbox.extract(bytes, fileName) : await (await import('./text/extract-text.ts')).extractText(bytes, fileName);
   } catch (error) {
     if (error instanceof ExtractionError) return { ok: false, reason: error.reason, message: failureMessage(error.reason, fileName, error.detail) };
     throw error;

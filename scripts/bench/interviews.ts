@@ -2,7 +2,9 @@
 // 200 interviews at once, the AI judge and interviewer answering instantly from a loopback fake,
 // and the memory 1,000 active sessions cost. The runtime is the embedded default (PGlite,
 // in-process jobs), driven through a recording adapter so only IntervAI's own work is timed.
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { createTempDatabase } from '../../test-helpers/postgres.ts';
 import { createRuntime, type Runtime } from '../../app/runtime.ts';
 import { rubricCriteria } from '../../core/coach/coach.ts';
 import { parseConfig } from '../../core/config.ts';
@@ -66,21 +68,27 @@ async function turnOverhead(interviews: number, turns: number) {
   }
 }
 
-async function sessionMemory(sessions: number) {
-  await withRuntime({}, async (_runtime, chat) => {
-    const rss = () => process.memoryUsage().rss / 1024 / 1024;
-    global.gc?.();
-    const before = rss();
-    for (let i = 0; i < sessions; i += 50) await Promise.all(Array.from({ length: Math.min(50, sessions - i) }, (_, k) => chat.say(`mem${i + k}`, '/interview backend behavioral mid')));
-    global.gc?.();
-    const after = rss();
-    console.log(`${sessions} active interviews (offline coach)`.padEnd(58), `RSS ${after.toFixed(0)} MB (${(after - before).toFixed(0)} MB more than with none; target < 200 MB: ${after < 200 ? 'met' : 'not met'})`);
+/** Memory in a fresh process of its own (node --expose-gc), so nothing else is counted. */
+async function sessionMemory(sessions: number, databaseUrl: string | undefined, label: string) {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/interview-memory.ts', String(sessions)], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    encoding: 'utf8',
   });
+  const figures = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { started?: number; withSessions?: number };
+  if (figures.withSessions === undefined) return console.log(`${label}: the measuring process failed: ${child.stderr.slice(0, 300)}`);
+  const met = figures.withSessions < 200 ? 'met' : 'not met';
+  console.log(`${sessions} active interviews, ${label}`.padEnd(58), `RSS ${figures.withSessions} MB (${figures.started} MB before them); target < 200 MB: ${met}`);
 }
 
 export async function benchInterviews(): Promise<void> {
   console.log('\nMock interviews:');
-  // Memory first, before the load test has grown the heap.
-  await sessionMemory(1000);
+  const database = await createTempDatabase();
+  try {
+    await sessionMemory(1000, database.url, 'Postgres (the process alone)');
+  } finally {
+    await database.drop();
+  }
+  await sessionMemory(1000, undefined, 'embedded (PGlite runs in this process)');
   await turnOverhead(200, 3);
 }
