@@ -36,7 +36,8 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   if (!options.level) return void (await deps.outbox.send(to, replies.askLevel(options, resume ? suggested : '')));
   const role = options.role ?? optimization?.requirements?.displayTitle ?? resume?.parsed.basics.label ?? 'the role';
   const seed = `${userId}:${Date.now()}`;
-  const plan = planInterview({ role, kind: options.kind, level: options.level, company: options.company }, seed, resume?.parsed, optimization?.requirements ?? undefined);
+  const rewritten = (optimization?.suggestions ?? []).filter((s) => s.status === 'accepted' || s.status === 'edited').map((s) => s.rewrite);
+  const plan = planInterview({ role, kind: options.kind, level: options.level, company: options.company }, seed, resume?.parsed, optimization?.requirements ?? undefined, rewritten);
   const session = await deps.store.interviews.start({ userId, conversationId: to.conversationId, role, kind: options.kind, level: options.level, company: options.company }, plan);
   if (!session) return void (await deps.outbox.send(to, replies.alreadyRunning(0, plan.length)));
   await deps.flows.set(to.conversationId, interviewing, { sessionId: session.id });
@@ -57,7 +58,7 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
   const current = questions[session.position];
   const state = await (await deps.roleplay()).invoke({
     userId,
-    role: session.role ?? 'the role',
+    role: `${session.level} ${session.role ?? 'role'}`,
     company: session.company ?? undefined,
     questions,
     position: session.position,

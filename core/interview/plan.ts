@@ -37,11 +37,13 @@ function shuffled<T>(items: T[], seed: string): T[] {
   return items.map((item, i) => ({ item, r: rank(item, i) })).sort((a, b) => a.r - b.r).map(({ item }) => item);
 }
 
-export function planInterview(options: InterviewOptions, seed: string, resume?: JsonResume, requirements?: Requirements): PlannedQuestion[] {
+/** `rewritten`: bullets the user accepted from /optimize, probed first (they will be asked about them). */
+export function planInterview(options: InterviewOptions, seed: string, resume?: JsonResume, requirements?: Requirements, rewritten: string[] = []): PlannedQuestion[] {
   const count = options.count ?? 5;
   const plan: PlannedQuestion[] = [];
-  // The user's strongest bullet: real, specific, and theirs to explain.
-  const bullet = resume?.work.flatMap((w) => w.highlights.map((h) => ({ h, w }))).find(({ h }) => hasMetric.test(h));
+  // The user's strongest bullet: real, specific, and theirs to explain; a rewritten one first.
+  const bullets = resume?.work.flatMap((w) => w.highlights.map((h) => ({ h, w }))) ?? [];
+  const bullet = bullets.find(({ h }) => rewritten.includes(h)) ?? bullets.find(({ h }) => hasMetric.test(h));
   if (bullet && options.kind !== 'technical') {
     plan.push({
       text: `Walk me through this from your time at ${bullet.w.name}: "${bullet.h}". What was your part, and how did you measure the result?`,
