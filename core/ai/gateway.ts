@@ -82,14 +82,19 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
     if (!clients.has(key)) clients.set(key, make());
     return clients.get(key) as T;
   }
-  // The SDKs load with the first AI call: a process with no key (the offline coach) never pays for them.
+  // The SDKs load with the first AI call: a process with no key (the offline coach) never pays
+  // for them. The import is kept as one promise: each import() call goes through the loader.
+  let openaiModule: Promise<typeof import('openai')> | undefined;
   const sdk = async (route: Route) => {
-    const { default: Client } = await import('openai');
-    return client(`sdk:${route.provider}:${route.baseUrl}`, () => new Client({ apiKey: route.apiKey, baseURL: route.baseUrl, maxRetries: 0 }));
+    const key = `sdk:${route.provider}:${route.baseUrl}`;
+    if (clients.has(key)) return clients.get(key) as OpenAI;
+    const { default: Client } = await (openaiModule ??= import('openai'));
+    return client(key, () => new Client({ apiKey: route.apiKey, baseURL: route.baseUrl, maxRetries: 0 }));
   };
   // LangChain's OpenAI model (~40 MB) loads with the first agent call, not with every process.
+  let langChainModule: Promise<typeof import('@langchain/openai')> | undefined;
   const langChainModel = async (route: Route, temperature: number) => {
-    const { ChatOpenAI: Model } = await import('@langchain/openai');
+    const { ChatOpenAI: Model } = await (langChainModule ??= import('@langchain/openai'));
     return client(
       `lc:${route.provider}/${route.model.model}/${temperature}`,
       () => new Model({ model: route.model.model, apiKey: route.apiKey, configuration: { baseURL: route.baseUrl }, maxRetries: 0, temperature, streamUsage: true }),
