@@ -30,6 +30,7 @@ import { botProcessors, workerProcessors } from '../workers/registry.ts';
 import { startIdleInterviewSweeper } from '../workers/idle-interviews.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { createFlows } from '../core/conversation/flows.ts';
+import { searchKnowledge } from '../core/knowledge/ingest.ts';
 
 export interface RuntimeOptions {
   /** Which jobs this process runs: workers do the work, bots deliver messages, 'all' both. */
@@ -84,7 +85,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
 
-    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
+    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach((question) => searchKnowledge(store.knowledge, ai, null, question));
     // The embedded database allows one process, so flows may be kept in memory there.
     const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
@@ -96,6 +97,13 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       opened.push(startIdleInterviewSweeper({ store, queue, flows, logger, idleMinutes: config.interviewIdleMinutes }));
     }
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
+    // The knowledge index catches up with the guides at every start (unchanged ones are skipped).
+    // A queue that refuses it costs search freshness, not the start.
+    if (role !== 'bots') {
+      await queue
+        .enqueue('embed-knowledge', {}, { jobId: `embed-knowledge-${process.pid}-${Date.now()}` })
+        .catch((error) => logger.warn({ err: error }, 'knowledge indexing could not be queued; search uses the last index'));
+    }
 
     const guards = await openEventGuards(config, store, redis, adapters.length > 0);
     const handle = createRouter({

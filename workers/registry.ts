@@ -7,6 +7,7 @@ import type { Coach } from '../core/coach/coach.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
+import { createEmbedKnowledge } from './embed-knowledge.ts';
 import { createEvaluateAnswer } from './evaluate-answer.ts';
 import { createInterviewReport } from './interview-report.ts';
 import { createOptimizeResume } from './optimize-resume.ts';
@@ -28,6 +29,7 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
     'parse-resume': createParseResume(deps),
     'optimize-resume': createOptimizeResume(deps),
     'evaluate-answer': createEvaluateAnswer(deps),
+    'embed-knowledge': createEmbedKnowledge(deps),
     'interview-report': createInterviewReport(deps),
   };
 }

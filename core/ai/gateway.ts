@@ -44,6 +44,8 @@ export interface AiGateway {
   stream(call: AiCall, messages: ChatTurn[], onText: (textSoFar: string) => void): Promise<string>;
   /** Provider embeddings when one offers them, else the local lexical embedding. */
   embed(call: Omit<AiCall, 'task'>, texts: string[]): Promise<Embeddings>;
+  /** The model embed() uses first ("openai/text-embedding-3-small", or the lexical one offline). */
+  embeddingModel(): string;
   /** A LangChain chat model for agents; each of its calls is routed, recorded and falls back. */
   chatModel(call: AiCall): Promise<GatewayChatModel>;
 }
@@ -236,6 +238,11 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
           outputTokens: outputTokens ?? countTokens(text),
         };
       });
+    },
+
+    embeddingModel() {
+      const [first] = router.candidates('embed');
+      return first ? `${first.provider}/${first.model.model}` : lexicalModelName;
     },
 
     async chatModel(call) {

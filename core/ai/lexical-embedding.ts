@@ -3,12 +3,21 @@
 // texts sharing vocabulary land close together. Deterministic and local, so RAG works with no
 // key; its model name says what it is, and its vectors are never mixed with a provider's.
 
-export const lexicalModelName = 'lexical-hash-512-v1';
-const dimensions = 512;
+export const lexicalModelName = 'lexical-hash-1024-v2';
+const dimensions = 1024;
 
+// Question words and fillers carry no topic: "how should I…" must not match every "how" in a guide.
 const stopWords = new Set(
-  'a an and are as at be but by for from has have i in is it its me my of on or our so that the their then there they this to was we were what when which who will with you your'.split(' '),
+  ('a an and are as at be but by for from has have i in is it its me my of on or our so that the their then there they this to was we were what when which who will with you your ' +
+    'how do does did should would could can may might many much get got very about into more most some any if not no also just than too up out all been being had here where why ' +
+    'am im ive id dont make makes one two them those these there us do doing way ways thing things really good best').split(' '),
 );
+
+/** Words nearly every career text uses: they count a little, so the topic words decide. */
+const commonWords = new Set('interview interviews interviewer interviewers company companies role roles job jobs answer answers question questions team work career'.split(' '));
+
+/** A light stemmer: "negotiating", "negotiation" and "negotiate" meet at "negotiat". */
+const stem = (word: string) => (word.length > 5 ? word.replace(/(?:ations?|ings?|ions?|ers?|ed|es|e|s|ly)$/, '') : word);
 
 function hash(text: string): number {
   // FNV-1a: fast, stable across runs and machines.
@@ -24,18 +33,22 @@ export function lexicalEmbedding(text: string): number[] {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
   const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}+#.]+/gu) ?? [];
-  const content = words.map((w) => w.replace(/\.+$/, '')).filter((w) => w && !stopWords.has(w));
+  const plain = words.map((w) => w.replace(/\.+$/, '').replace(/'/g, '')).filter((w) => w && !stopWords.has(w));
+  const content = plain.map(stem);
   content.forEach((word, i) => {
-    add(`w:${word}`, 1);
+    add(`w:${word}`, commonWords.has(plain[i]!) ? 0.3 : 1);
     if (i > 0) add(`b:${content[i - 1]} ${word}`, 0.5);
+    // Trigrams catch spelling variants; spread over a word, they weigh about as much as a word.
     const padded = ` ${word} `;
-    for (let c = 0; c + 3 <= padded.length; c++) add(`c:${padded.slice(c, c + 3)}`, 0.25);
+    const share = 0.5 / Math.max(1, padded.length - 2);
+    for (let c = 0; c + 3 <= padded.length; c++) add(`c:${padded.slice(c, c + 3)}`, share);
   });
   const vector = new Array<number>(dimensions).fill(0);
   for (const [feature, count] of counts) {
     const h = hash(feature);
     // The sign bit spreads collisions out instead of letting them pile up.
-    vector[h % dimensions]! += (h & 0x80000000 ? -1 : 1) * (1 + Math.log(count));
+    // log1p keeps the weight sublinear and positive for fractional feature weights too.
+    vector[h % dimensions]! += (h & 0x80000000 ? -1 : 1) * Math.log1p(count);
   }
   const norm = Math.hypot(...vector);
   return norm === 0 ? vector : vector.map((v) => v / norm);

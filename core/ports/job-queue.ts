@@ -11,6 +11,8 @@ export interface JobPayloads {
   'evaluate-answer': { messageId: string };
   /** Builds an ended interview's report (scores, chart, model answer) and sends it. */
   'interview-report': { sessionId: string; conversationId: string; closedForIdle?: boolean };
+  /** Chunks and embeds the knowledge guides that changed (queued at every start). */
+  'embed-knowledge': Record<string, never>;
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -22,6 +24,7 @@ export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'parse-resume': 'worker',
   'optimize-resume': 'worker',
   'evaluate-answer': 'worker',
+  'embed-knowledge': 'worker',
   'interview-report': 'worker',
   'deliver-message': 'bot',
 };

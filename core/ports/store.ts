@@ -91,6 +91,8 @@ export interface KnowledgeChunkInput {
 
 export interface KnowledgeHit {
   documentPath: string;
+  /** The document's title (its first heading). */
+  title: string;
   heading: string;
   content: string;
   /** Cosine similarity, 1 = same direction. */
@@ -152,6 +154,10 @@ export interface KnowledgeStore {
   /** Replaces a document's chunks when its content hash changed; returns false when unchanged. */
   upsertDocument(path: string, title: string, contentHash: string, model: string, chunks: KnowledgeChunkInput[]): Promise<boolean>;
   search(model: string, embedding: number[], limit: number): Promise<KnowledgeHit[]>;
+  /** Each stored document's content hash, so unchanged files are not embedded again. */
+  contentHashes(): Promise<Map<string, string>>;
+  /** Removes documents whose files are gone; returns how many. */
+  removeAllExcept(paths: string[]): Promise<number>;
   /** 'pgvector' when the extension is installed, else 'exact-cosine'. */
   readonly vectorSearchMode: 'pgvector' | 'exact-cosine';
 }

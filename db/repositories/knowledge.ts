@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, notInArray, sql } from 'drizzle-orm';
 import type { KnowledgeHit, KnowledgeStore } from '../../core/ports/store.ts';
 import { rowsOf, type Db } from '../database.ts';
 import { knowledgeChunks, knowledgeDocuments } from '../schema.ts';
@@ -33,6 +33,19 @@ export function createKnowledgeRepository(db: Db, hasPgvector: boolean): Knowled
       });
     },
 
+    async contentHashes() {
+      const rows = await db.select({ path: knowledgeDocuments.path, contentHash: knowledgeDocuments.contentHash }).from(knowledgeDocuments);
+      return new Map(rows.map((r) => [r.path, r.contentHash]));
+    },
+
+    async removeAllExcept(paths) {
+      const removed = await db
+        .delete(knowledgeDocuments)
+        .where(paths.length ? notInArray(knowledgeDocuments.path, paths) : undefined)
+        .returning({ id: knowledgeDocuments.id });
+      return removed.length;
+    },
+
     async search(model, embedding, limit): Promise<KnowledgeHit[]> {
       const queryNorm = norm(embedding);
       if (queryNorm === 0) return [];
@@ -41,7 +54,7 @@ export function createKnowledgeRepository(db: Db, hasPgvector: boolean): Knowled
         ? sql`1 - (c.embedding::vector <=> ${literal}::real[]::vector)`
         : sql`(SELECT sum(a * b) FROM unnest(c.embedding, ${literal}::real[]) AS pair(a, b)) / nullif(c.embedding_norm * ${queryNorm}, 0)`;
       const result = await db.execute(sql`
-        SELECT d.path AS "documentPath", c.heading, c.content, ${similarity} AS similarity
+        SELECT d.path AS "documentPath", d.title, c.heading, c.content, ${similarity} AS similarity
         FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id
         WHERE c.embedding_model = ${model} AND c.embedding_norm > 0
         ORDER BY similarity DESC NULLS LAST
