@@ -188,6 +188,15 @@ export const answerScores = pgTable(
   (t) => [uniqueIndex('answer_scores_message').on(t.messageId)],
 );
 
+/** Elevator pitches the user saved with /pitch; the newest is "their pitch". */
+export const pitches = pgTable('pitches', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  targetSeconds: integer('target_seconds'),
+  createdAt: createdAt(),
+});
+
 export const subscriptions = pgTable(
   'subscriptions',
   {

@@ -8,6 +8,7 @@ import { createJobJournalRepository } from './repositories/job-journal.ts';
 import { createKnowledgeRepository } from './repositories/knowledge.ts';
 import { createInterviewRepository } from './repositories/interviews.ts';
 import { createOptimizationRepository } from './repositories/optimizations.ts';
+import { createPitchRepository } from './repositories/pitches.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
@@ -21,6 +22,7 @@ export function createStore(database: Database): Store {
     resumes: createResumeRepository(db),
     optimizations: createOptimizationRepository(db),
     interviews: createInterviewRepository(db),
+    pitches: createPitchRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

@@ -28,12 +28,12 @@ export const availableCommands: CommandInfo[] = [
     argument: { name: 'options', description: 'role, kind, level and company, e.g. "backend mixed senior at Stripe"' },
   },
   { name: 'end', usage: '/end', summary: 'finish the interview and get your report' },
+  { name: 'pitch', usage: '/pitch [30|60|90]', summary: 'draft, time and improve your elevator pitch', argument: { name: 'seconds', description: '30, 60 or 90 seconds' } },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'pitch', usage: '/pitch', summary: 'practise your elevator pitch' },
   { name: 'plan', usage: '/plan', summary: 'a preparation plan for your interview' },
   { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },
   { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },

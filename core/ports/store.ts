@@ -201,6 +201,17 @@ export interface OptimizationStore {
   markFailed(id: string): Promise<void>;
 }
 
+export interface SavedPitch {
+  text: string;
+  targetSeconds: number | null;
+  createdAt: Date;
+}
+
+export interface PitchStore {
+  save(userId: string, text: string, targetSeconds?: number): Promise<void>;
+  latest(userId: string): Promise<SavedPitch | undefined>;
+}
+
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
   /** The in-process queue's journal for one owner, e.g. 'server' or 'terminal:alice'. */
@@ -209,6 +220,7 @@ export interface Store {
   resumes: ResumeStore;
   optimizations: OptimizationStore;
   interviews: InterviewStore;
+  pitches: PitchStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;
