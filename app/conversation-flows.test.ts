@@ -49,7 +49,7 @@ describe('conversation flows (embedded runtime)', () => {
     const [welcome] = chat.shown.filter((m) => m.threadId === thread());
     assert.match(welcome!.message.text, new RegExp(`^Hi ${me}! I'm IntervAI`));
     assert.match(welcome!.message.text, /No AI provider is configured/);
-    assert.deepEqual(welcome!.message.buttons?.map((b) => b.label), ['Upload resume', 'How it works']);
+    assert.deepEqual(welcome!.message.buttons?.map((b) => b.label), ['Upload resume', 'Start an interview', 'How it works']);
     assert.equal(chat.texts(thread()).length, 1, 'one reply, no duplicate welcome');
   });
 

@@ -19,7 +19,7 @@ describe('intervai chat', () => {
     const run = await runEntry('app/cli.ts', ['chat'], { DATA_DIR: dir.path }, '/start\n/help\n');
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /IntervAI: Hi \S+! I'm IntervAI, your interview and resume coach\./);
-    assert.match(run.stdout, /\[1\] Upload resume {2}\[2\] How it works/);
+    assert.match(run.stdout, /\[1\] Upload resume {2}\[2\] Start an interview {2}\[3\] How it works/);
     assert.match(run.stdout, /What I can do now[\s\S]*\/help — this list[\s\S]*Coming soon/);
     assert.equal(run.stderr, '');
   });

@@ -58,7 +58,7 @@ test('a DM gets the welcome with a row of buttons', async () => {
   fake.dispatch('MESSAGE_CREATE', fake.dmMessage('555', '777', 'hello'));
   const welcome = await waitForCall('POST', /^\/channels\/555\/messages$/, /^Hi Alice! I'm IntervAI/);
   const rows = welcome.body.components as Row[];
-  assert.deepEqual(rows[0]!.components.map((b) => [b.label, b.custom_id]), [['Upload resume', 'upload-resume:'], ['How it works', 'command:/help']]);
+  assert.deepEqual(rows[0]!.components.map((b) => [b.label, b.custom_id]), [['Upload resume', 'upload-resume:'], ['Start an interview', 'command:/interview'], ['How it works', 'command:/help']]);
   await waitForCall('POST', /^\/channels\/555\/messages$/, /needs the AI coach/);
 });
 

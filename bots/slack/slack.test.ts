@@ -58,7 +58,7 @@ describe('Slack over signed HTTP events', () => {
     const blocks = blocksOf(welcome);
     assert.equal(blocks[0]!.type, 'section');
     assert.match(blocks[0]!.text!.text, /_No AI provider is configured/);
-    assert.deepEqual(blocks[1]!.elements!.map((e) => e.text.text), ['Upload resume', 'How it works']);
+    assert.deepEqual(blocks[1]!.elements!.map((e) => e.text.text), ['Upload resume', 'Start an interview', 'How it works']);
     await waitForText('chat.postMessage', 'D100', /needs the AI coach/);
   });
 
@@ -71,7 +71,7 @@ describe('Slack over signed HTTP events', () => {
 
   test('a button click runs the button\'s command', async () => {
     const welcome = await waitForText('chat.postMessage', 'D100', /^Hi /);
-    const howItWorks = blocksOf(welcome)[1]!.elements![1]!;
+    const howItWorks = blocksOf(welcome)[1]!.elements!.find((e) => e.text.text === 'How it works')!;
     const response = await fake.postButtonClick(served.url, 'D100', 'U100', '1.0', { action_id: howItWorks.action_id, value: howItWorks.value });
     assert.equal(response.status, 200);
     await waitForText('chat.postMessage', 'D100', /What I can do now/);
@@ -141,7 +141,7 @@ describe('Slack in Socket Mode', () => {
     await fake.sendEnvelope('slash_commands', { team_id: fake.teamId, channel_id: 'D200', user_id: 'U200', user_name: 'alice', command: '/help', text: '', trigger_id: 'trig-s1', response_url: 'x' });
     await waitForText('chat.postMessage', 'D200', /What I can do now/);
 
-    const button = blocksOf(welcome)[1]!.elements![1]!;
+    const button = blocksOf(welcome)[1]!.elements!.find((e) => e.text.text === 'How it works')!;
     await fake.sendEnvelope('interactive', {
       type: 'block_actions', team: { id: fake.teamId }, user: { id: 'U200', name: 'alice' }, api_app_id: 'A0001', trigger_id: 'trig-s2',
       channel: { id: 'D200' }, container: { type: 'message', message_ts: '1.0', channel_id: 'D200' }, message: { ts: '1.0', text: '' },

@@ -78,7 +78,7 @@ describe('Telegram in polling mode', () => {
     assert.equal(reply.params.parse_mode, 'HTML');
     assert.match(String(reply.params.text), /<i>No AI provider is configured/);
     const keyboard = (reply.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
-    assert.deepEqual(keyboard.flat().map((b) => [b.text, b.callback_data]), [['Upload resume', 'upload-resume:'], ['How it works', 'command:/help']]);
+    assert.deepEqual(keyboard.flat().map((b) => [b.text, b.callback_data]), [['Upload resume', 'upload-resume:'], ['Start an interview', 'command:/interview'], ['How it works', 'command:/help']]);
     assert.ok(!fake.callsOf('sendChatAction').some((c) => Number(c.params.chat_id) === 101), 'an instant answer needs no "typing…"');
   });
 

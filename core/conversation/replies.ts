@@ -13,10 +13,13 @@ export function welcome(name: string, aiConfigured: boolean): OutgoingMessage {
   const lines = [
     `Hi ${name}! I'm IntervAI, your interview and resume coach.`,
     "• Send me your resume (PDF, DOCX or text): I'll read it, show what I found and what to improve.",
-    '• /help — everything I can do today, and what is coming next.',
+    '• /optimize — score it against a job description and improve it.',
+    '• /interview — a mock interview with feedback on every answer.',
+    '• /pitch — craft your 60-second self-introduction.',
+    '• /help — everything I can do.',
   ];
   if (!aiConfigured) lines.push('', `_${offlineNotice}_`);
-  return { text: lines.join('\n'), buttons: [{ ...uploadButton, style: 'primary' }, helpButton] };
+  return { text: lines.join('\n'), buttons: [{ ...uploadButton, style: 'primary' }, commandButton('Start an interview', '/interview'), helpButton] };
 }
 
 export function help(): OutgoingMessage {
