@@ -2,38 +2,26 @@
 // real LangChain/openai clients, and a loopback fake provider that streams its answer slowly.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { parseConfig } from '../core/config.ts';
-import { FakeOpenAI } from '../test-helpers/fake-openai.ts';
 import { PlaygroundClient } from '../test-helpers/playground-client.ts';
-import { createTempDir } from '../test-helpers/temp-dir.ts';
-import { serve, type Served } from './serve.ts';
+import { startPlaygroundWithAi, type PlaygroundWithAi } from '../test-helpers/playground-with-ai.ts';
 
 const answer = 'Open with your current role, prove it with one result, then say why this job is your next step.';
-let provider: FakeOpenAI;
-let dir: Awaited<ReturnType<typeof createTempDir>>;
-let served: Served;
+let app: PlaygroundWithAi;
 
 before(async () => {
-  provider = new FakeOpenAI();
-  await provider.start();
-  dir = await createTempDir();
-  served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all');
+  app = await startPlaygroundWithAi();
 });
-after(async () => {
-  await served.stop();
-  await provider.stop();
-  await dir.remove();
-});
+after(() => app.stop());
 
 test('a streamed AI answer appears progressively in the playground, through edits of one message', async () => {
-  const client = new PlaygroundClient(served.url, 'Ada');
+  const client = new PlaygroundClient(app.served.url, 'Ada');
   await client.connect();
   await client.say('/start');
   await client.waitFor((e) => e.text.startsWith('Hi Ada'));
   assert.doesNotMatch(client.events[0]!.text, /No AI provider is configured/, 'with a key, no offline notice');
 
-  provider.chunkDelayMs = 120;
-  provider.reply(answer);
+  app.provider.chunkDelayMs = 120;
+  app.provider.reply(answer);
   await client.say('How do I answer "tell me about yourself"?');
   const final = await client.waitFor((e) => e.event === 'edit' && e.text === answer);
   const ofAnswer = client.events.filter((e) => e.id === final.id);
@@ -43,7 +31,7 @@ test('a streamed AI answer appears progressively in the playground, through edit
   assert.ok(partial.length >= 1, 'at least one partial text before the end');
   assert.ok(answer.startsWith(partial[0]!.text.slice(0, -2)), 'partials are the beginning of the answer');
 
-  const sent = provider.chatRequests().at(-1)!;
+  const sent = app.provider.chatRequests().at(-1)!;
   assert.equal(sent.stream, true);
   assert.match(String(sent.messages[0]!.content), /career coach/, 'the coach prompt comes first');
   assert.ok(sent.messages.some((m) => m.role === 'assistant' && String(m.content).startsWith('Hi Ada')), 'earlier turns are included');
@@ -52,19 +40,19 @@ test('a streamed AI answer appears progressively in the playground, through edit
   const usage = await client.waitFor((e) => /Your usage in/.test(e.text));
   assert.match(usage.text, /1 AI call \(chat 1\), [\d,]+ tokens, about \$0\.\d{4}/);
 
-  const metrics = await (await fetch(new URL('metrics', served.url))).text();
+  const metrics = await (await fetch(new URL('metrics', app.served.url))).text();
   assert.match(metrics, /intervai_ai_calls_total\{provider="openai",model="gpt-4\.1-mini",task="chat",outcome="ok"\} 1/);
   assert.match(metrics, /intervai_ai_cache_hit_ratio 0/);
 });
 
 test('when the provider is down the placeholder becomes a clear sentence, and nothing crashes', async () => {
-  const client = new PlaygroundClient(served.url, 'Bo');
+  const client = new PlaygroundClient(app.served.url, 'Bo');
   await client.connect();
-  provider.fail(500, 5);
+  app.provider.fail(500, 5);
   await client.say('hello?');
   await client.waitFor((e) => e.event === 'edit' && /AI providers aren't answering right now/.test(e.text));
-  provider.reset();
-  provider.reply('Back again.');
+  app.provider.reset();
+  app.provider.reply('Back again.');
   await client.say('still there?');
   await client.waitFor((e) => e.text === 'Back again.');
 });

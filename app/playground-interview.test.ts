@@ -5,16 +5,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { rubricCriteria } from '../core/coach/coach.ts';
-import { parseConfig } from '../core/config.ts';
-import { FakeOpenAI, type ChatRequest } from '../test-helpers/fake-openai.ts';
+import type { ChatRequest } from '../test-helpers/fake-openai.ts';
 import { PlaygroundClient } from '../test-helpers/playground-client.ts';
+import { startPlaygroundWithAi, type PlaygroundWithAi } from '../test-helpers/playground-with-ai.ts';
 import { weakBulletsResume } from '../test-helpers/resume-files.ts';
-import { createTempDir } from '../test-helpers/temp-dir.ts';
-import { serve, type Served } from './serve.ts';
 
-let provider: FakeOpenAI;
-let dir: Awaited<ReturnType<typeof createTempDir>>;
-let served: Served;
+let app: PlaygroundWithAi;
 let followUpsAsked = 0;
 
 /** The judge gets a rubric; the interviewer follows up once, on the first answer, then moves on. */
@@ -31,20 +27,12 @@ function scripted(request: ChatRequest): string {
 }
 
 before(async () => {
-  provider = new FakeOpenAI();
-  provider.defaultReply = scripted;
-  await provider.start();
-  dir = await createTempDir();
-  served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all');
+  app = await startPlaygroundWithAi((provider) => void (provider.defaultReply = scripted));
 });
-after(async () => {
-  await served.stop();
-  await provider.stop();
-  await dir.remove();
-});
+after(() => app.stop());
 
 test('a full AI interview in the playground: buttons, five questions with a follow-up, the report, its chart and PDF', async () => {
-  const client = new PlaygroundClient(served.url, 'Ana');
+  const client = new PlaygroundClient(app.served.url, 'Ana');
   await client.connect();
   await client.upload('ana.json', Buffer.from(JSON.stringify(weakBulletsResume)), 'application/json');
   await client.waitFor((e) => e.text.includes('Resume version 1 is ready'));

@@ -5,36 +5,24 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { parseConfig } from '../core/config.ts';
-import { FakeOpenAI } from '../test-helpers/fake-openai.ts';
 import { PlaygroundClient } from '../test-helpers/playground-client.ts';
+import { startPlaygroundWithAi, type PlaygroundWithAi } from '../test-helpers/playground-with-ai.ts';
 import { backendJobDescription, weakBulletsResume } from '../test-helpers/resume-files.ts';
-import { createTempDir } from '../test-helpers/temp-dir.ts';
-import { serve, type Served } from './serve.ts';
 
-let provider: FakeOpenAI;
-let dir: Awaited<ReturnType<typeof createTempDir>>;
-let served: Served;
+let app: PlaygroundWithAi;
 
 before(async () => {
-  provider = new FakeOpenAI();
-  await provider.start();
-  dir = await createTempDir();
-  served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all');
+  app = await startPlaygroundWithAi();
 });
-after(async () => {
-  await served.stop();
-  await provider.stop();
-  await dir.remove();
-});
+after(() => app.stop());
 
 test('a user optimizes for a job in the playground, accepts two rewrites and downloads DOCX and PDF', async () => {
-  const client = new PlaygroundClient(served.url, 'Maya');
+  const client = new PlaygroundClient(app.served.url, 'Maya');
   await client.connect();
   assert.equal((await client.upload('maya.json', Buffer.from(JSON.stringify(weakBulletsResume)), 'application/json')).status, 202);
   await client.waitFor((e) => e.text.includes('Resume version 1 is ready'));
 
-  provider.reply(
+  app.provider.reply(
     JSON.stringify({
       rewrites: [
         { index: 0, rewrite: 'Managed the Node.js payouts service on PostgreSQL', askForMetric: 'Roughly how many payouts a day?' },
@@ -76,7 +64,7 @@ test('a user optimizes for a job in the playground, accepts two rewrites and dow
       assert.ok(text.replace(/\s+/g, ' ').includes(bullet), `${format} has "${bullet}"`);
     }
   }
-  const stranger = new PlaygroundClient(served.url, 'Eve');
+  const stranger = new PlaygroundClient(app.served.url, 'Eve');
   const link = client.events.find((e) => e.files?.length)!.files![0]!.url;
   assert.equal((await stranger.download(link)).status, 404, 'a download link works only in its own conversation');
   client.disconnect();

@@ -1,28 +1,14 @@
 // optimize-resume: reads the job description (a stored text, or a file through the sandbox),
 // matches the resume version against it, suggests grounded rewrites, and turns the chat's
 // progress message into the report, followed by one message per suggestion.
-import type { AiGateway } from '../core/ai/gateway.ts';
-import type { Outbox } from '../core/conversation/outbox.ts';
-import type { FileStore } from '../core/ports/file-store.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
-import type { Logger } from '../core/ports/logger.ts';
-import type { Store } from '../core/ports/store.ts';
+import type { ParseResumeDeps } from './parse-resume.ts';
 import { failureMessage } from '../core/resume/failure-messages.ts';
 import { ExtractionError } from '../core/resume/text/extraction-error.ts';
-import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { runOptimization } from '../core/optimize/run-optimization.ts';
 import { noSuggestions, suggestionMessage } from '../core/optimize/optimize-replies.ts';
 
-export interface OptimizeResumeDeps {
-  store: Store;
-  files: FileStore;
-  outbox: Outbox;
-  sandbox: ExtractionSandbox;
-  ai: AiGateway;
-  logger: Logger;
-}
-
-export function createOptimizeResume({ store, files, outbox, sandbox, ai, logger }: OptimizeResumeDeps): Processor<'optimize-resume'> {
+export function createOptimizeResume({ store, files, outbox, sandbox, ai, logger }: ParseResumeDeps): Processor<'optimize-resume'> {
   return async ({ optimizationId, progressMessageId, jdFileKey, jdFileName }) => {
     const optimization = await store.optimizations.get(optimizationId);
     if (!optimization || optimization.status !== 'queued') return;

@@ -1,0 +1,30 @@
+// The whole app (`serve`, as `npm start` runs it) on a temporary data directory, with a
+// loopback fake AI provider configured: for end-to-end tests through the playground.
+import { serve, type Served } from '../app/serve.ts';
+import { parseConfig } from '../core/config.ts';
+import { FakeOpenAI } from './fake-openai.ts';
+import { createTempDir } from './temp-dir.ts';
+
+export interface PlaygroundWithAi {
+  provider: FakeOpenAI;
+  served: Served;
+  stop(): Promise<void>;
+}
+
+/** `script` sets up the fake before the app starts (a defaultReply, delays). */
+export async function startPlaygroundWithAi(script?: (provider: FakeOpenAI) => void): Promise<PlaygroundWithAi> {
+  const provider = new FakeOpenAI();
+  script?.(provider);
+  await provider.start();
+  const dir = await createTempDir();
+  const served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all');
+  return {
+    provider,
+    served,
+    async stop() {
+      await served.stop();
+      await provider.stop();
+      await dir.remove();
+    },
+  };
+}
