@@ -28,26 +28,33 @@ if (command === 'chat') {
     // Logs go to stderr so stdout is only the conversation; quiet unless LOG_LEVEL says otherwise.
     const config = parseConfig({ LOG_LEVEL: 'warn', ...process.env });
     const userName = userInfo().username || 'you';
+    // The adapter is made before the runtime it reads files from (as the platforms are).
+    let runtime: Awaited<ReturnType<typeof createRuntime>> | undefined;
+    const interactive = Boolean(process.stdin.isTTY);
     const terminal = createTerminalAdapter({
       input: process.stdin,
       output: process.stdout,
       userName,
-      interactive: Boolean(process.stdin.isTTY),
+      interactive,
+      readFile: (key) => runtime!.files.get(key),
+      saveDir: process.cwd(),
+      settle: interactive ? undefined : () => runtime!.queue.waitUntilIdle(),
     });
     // The terminal runs its own jobs, so their replies come back to this terminal.
-    const runtime = await createRuntime(config, {
+    runtime = await createRuntime(config, {
       role: 'all',
       logger: createLogger(config.logLevel, 'stderr', secretValues(config)),
       adapters: [terminal],
       queue: (store) => createInProcessQueue({ journal: store.jobJournal(`terminal:${userName}`) }),
     });
     await runtime.start();
+    const started = runtime;
     void terminal.inputEnded.then(async () => {
-      await runtime.queue.waitUntilIdle();
-      await runtime.close();
+      await started.queue.waitUntilIdle();
+      await started.close();
       process.exit(0);
     });
-    return { stop: () => runtime.close() };
+    return { stop: () => started.close() };
   });
 } else if (command === 'parse') {
   process.exitCode = await parseCommand(process.argv.slice(3), process.env);

@@ -2,8 +2,9 @@
 // button of the last message; a file's path (what a terminal pastes when a file is dragged
 // in) uploads that file.
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { FileTooLargeError } from '../../core/errors.ts';
@@ -17,6 +18,12 @@ export interface TerminalAdapterOptions {
   userName: string;
   /** Shows a "> " prompt; off when input is piped. */
   interactive: boolean;
+  /** Reads a file the bot sends (an export, a chart), to save it where the user is. */
+  readFile(fileKey: string): Promise<Buffer>;
+  /** Where sent files are saved: the current directory. */
+  saveDir: string;
+  /** Piped input: waits for queued work after each line, as a person would wait for the answer. */
+  settle?: () => Promise<void>;
 }
 
 export interface TerminalAdapter extends Adapter {
@@ -66,6 +73,7 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): Terminal
         for await (const raw of lines!) {
           const event = await eventFor(raw.trim());
           if (event) await handler(event);
+          await options.settle?.();
           prompt();
         }
         endInput();
@@ -73,6 +81,12 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): Terminal
     },
     async send(_threadId, message) {
       print(`IntervAI: ${plain(message)}`);
+      // A terminal has no download link: the file is saved where the user runs `intervai chat`.
+      for (const file of message.files ?? []) {
+        const target = join(options.saveDir, basename(file.name));
+        await writeFile(target, await options.readFile(file.fileKey));
+        print(`  📎 saved ${target}`);
+      }
       return randomUUID();
     },
     async edit(_threadId, _id, message) {

@@ -30,7 +30,11 @@ export const editingBullet = 'optimize:edit';
 const minimumJdWords = 15;
 
 export async function startOptimize(deps: OptimizeDeps, to: ConversationRef, userId: string, jobDescription: string): Promise<void> {
-  if (!(await deps.store.resumes.parsedVersion(userId))) return void (await deps.outbox.send(to, replies.needResumeFirst));
+  if (!(await deps.store.resumes.parsedVersion(userId))) {
+    const latest = await deps.store.resumes.latestFor(userId);
+    const reading = latest && latest.status !== 'parsed' && latest.status !== 'failed';
+    return void (await deps.outbox.send(to, reading ? replies.resumeStillReading : replies.needResumeFirst));
+  }
   if (!jobDescription.trim()) {
     await deps.flows.set(to.conversationId, awaitingJobDescription);
     return void (await deps.outbox.send(to, replies.askForJobDescription));

@@ -14,6 +14,10 @@ export const needResumeFirst: OutgoingMessage = {
   buttons: [{ label: 'Upload resume', actionId: 'upload-resume', value: '' }],
 };
 
+export const resumeStillReading: OutgoingMessage = {
+  text: "I'm still reading your resume. Run /optimize again once its summary card appears (a few seconds).",
+};
+
 export const jobDescriptionTooShort: OutgoingMessage = {
   text: 'That looks too short for a job description. Paste the whole posting (responsibilities and requirements), or send it as a file.',
 };
