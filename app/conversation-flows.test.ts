@@ -152,7 +152,7 @@ describe('conversation flows (embedded runtime)', () => {
     assert.match(chat.texts(thread()).at(-1)!, /^⚠️ locked\.pdf is password-protected, so I can't read it\. Please export it again without a password/);
     assert.deepEqual(await listFiles(`${dir.path}/files`), filesBefore, 'the unreadable file is not kept');
     await chat.say(me, '/resume');
-    assert.match(chat.texts(thread()).at(-1)!, /^_Your latest upload \(locked\.pdf\) couldn't be read, so this is your last good version\._/);
+    assert.match(chat.texts(thread()).at(-1)!, /^_Your latest upload \(locked\.pdf\) couldn't be read, so this is your last good version\. Send the file again to try once more\._/);
   });
 
   test('a new user whose first act is an upload meets the bot first', async () => {
@@ -181,7 +181,7 @@ describe('conversation flows (embedded runtime)', () => {
     const filesBefore = await listFiles(`${dir.path}/files`);
     await chat.upload(me, 'scan.png', png);
     await settle();
-    assert.match(chat.texts(thread()).at(-1)!, /^⚠️ scan\.png looks like an image\. Please send your resume as a PDF, DOCX/);
+    assert.match(chat.texts(thread()).at(-1)!, /^⚠️ scan\.png is an image, and I can't read text from pictures\. Please send your resume as a PDF, DOCX/);
     assert.deepEqual(await listFiles(`${dir.path}/files`), filesBefore, 'its bytes are not kept');
   });
 });

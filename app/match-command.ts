@@ -5,8 +5,7 @@ import { basename } from 'node:path';
 import { matchReportMessage } from '../core/optimize/optimize-replies.ts';
 import { matchAgainst } from '../core/optimize/run-optimization.ts';
 import { parseResume } from '../core/resume/parse-resume.ts';
-import { failureMessage } from '../core/resume/failure-messages.ts';
-import { ExtractionError } from '../core/resume/text/extraction-error.ts';
+import { readJobDescription } from '../core/optimize/read-job-description.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 
 export async function matchCommand(args: string[]): Promise<number> {
@@ -20,7 +19,7 @@ export async function matchCommand(args: string[]): Promise<number> {
   const read = (path: string) => readFile(path).catch(() => undefined);
   const [resumeBytes, jdBytes] = await Promise.all([read(resumePath), read(jdPath)]);
   if (!resumeBytes || !jdBytes) {
-    process.stderr.write(`intervai: ${!resumeBytes ? resumePath : jdPath} is not a readable file.\n`);
+    process.stderr.write(`intervai: ${!resumeBytes ? resumePath : jdPath} is not a readable file. Check the path and that you can read it.\n`);
     return 1;
   }
   const sandbox = createExtractionSandbox();
@@ -30,17 +29,12 @@ export async function matchCommand(args: string[]): Promise<number> {
       process.stderr.write(`intervai: ${resume.message}\n`);
       return 1;
     }
-    let jd: string;
-    try {
-      const extraction = await sandbox.extract(jdBytes, basename(jdPath));
-      if (extraction.type === 'json-resume') throw new ExtractionError('unsupported', 'a JSON Resume, not a job description');
-      jd = extraction.text.lines.map((l) => l.parts.join(' ')).join('\n');
-    } catch (error) {
-      if (!(error instanceof ExtractionError)) throw error;
-      process.stderr.write(`intervai: ${failureMessage(error.reason, basename(jdPath), error.detail).replace('your resume', 'the job description')}\n`);
+    const jd = await readJobDescription(sandbox, jdBytes, basename(jdPath));
+    if (!jd.ok) {
+      process.stderr.write(`intervai: ${jd.message}\n`);
       return 1;
     }
-    const { requirements, report } = await matchAgainst(resume.resume, jd);
+    const { requirements, report } = await matchAgainst(resume.resume, jd.text);
     if (json) process.stdout.write(`${JSON.stringify({ requirements, ...report }, null, 2)}\n`);
     else process.stdout.write(`${matchReportMessage(report, requirements.displayTitle ?? requirements.titles[0], 1).text.replace(/\*\*|_|\*/g, '').replace(/ \(resume version 1\)/, '')}\n`);
     return 0;

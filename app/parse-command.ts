@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { parseConfig } from '../core/config.ts';
 import { parseResume } from '../core/resume/parse-resume.ts';
 import { fileLabel, summaryCard } from '../core/resume/resume-replies.ts';
-import { failureMessage } from '../core/resume/failure-messages.ts';
+import { FileTooLargeError } from '../core/errors.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 
 export async function parseCommand(args: string[], env: Record<string, string | undefined>): Promise<number> {
@@ -18,12 +18,12 @@ export async function parseCommand(args: string[], env: Record<string, string | 
   const name = basename(path);
   const size = await stat(path).then((s) => (s.isFile() ? s.size : undefined)).catch(() => undefined);
   if (size === undefined) {
-    process.stderr.write(`intervai: ${path} is not a readable file.\n`);
+    process.stderr.write(`intervai: ${path} is not a readable file. Check the path and that you can read it.\n`);
     return 1;
   }
   const { uploads } = parseConfig(env);
   if (size > uploads.maxBytes) {
-    process.stderr.write(`intervai: ${failureMessage('too-large', name)}\n`);
+    process.stderr.write(`intervai: ${new FileTooLargeError(name, size, uploads.maxBytes).userMessage}\n`);
     return 1;
   }
   const sandbox = createExtractionSandbox();

@@ -82,7 +82,7 @@ describe('intervai match', () => {
   test('a missing file exits 1 with one line', async () => {
     const run = await runEntry('app/cli.ts', ['match', 'nope.pdf', 'eval/match/jds/01-backend-payments.md'], {});
     assert.equal(run.code, 1);
-    assert.equal(run.stderr, 'intervai: nope.pdf is not a readable file.\n');
+    assert.equal(run.stderr, 'intervai: nope.pdf is not a readable file. Check the path and that you can read it.\n');
   });
 });
 

@@ -71,6 +71,12 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       logger.info({ vectorSearch: 'exact-cosine' }, 'pgvector is not installed; vector search computes exact cosine in SQL');
     }
     const files = options.files ?? (await openFileStore(config));
+    // What running jobs use is opened before the queue, so it closes after the queue has drained.
+    const redis = config.queue.kind === 'bullmq' ? { client: await connectRedis(config.queue.redisUrl), prefix: config.queue.prefix } : undefined;
+    if (redis) opened.push(async () => void redis.client.disconnect());
+    // Resume files are read in a worker thread with a time and memory limit.
+    const sandbox = role !== 'bots' ? createExtractionSandbox() : undefined;
+    if (sandbox) opened.push(() => sandbox.close());
     const queue = options.queue?.(store) ?? (await openQueue(config, store, logger));
     opened.push(() => queue.close());
 
@@ -78,9 +84,6 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     // hands them to a bot process through the queue.
     const delivery = adapters.length > 0 ? createDirectDelivery(store, adapters, logger) : createQueuedDelivery(store, queue);
     const outbox = createOutbox(store, delivery);
-    // One connection for what this process keeps in Redis besides the queue: guards, AI cache.
-    const redis = config.queue.kind === 'bullmq' ? { client: await connectRedis(config.queue.redisUrl), prefix: config.queue.prefix } : undefined;
-    if (redis) opened.push(async () => void redis.client.disconnect());
     const metrics = createMetrics(queue);
     const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
@@ -89,10 +92,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     // The embedded database allows one process, so flows may be kept in memory there.
     const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
-    if (role !== 'bots') {
-      // Resume files are read in a worker thread with a time and memory limit.
-      const sandbox = createExtractionSandbox();
-      opened.push(() => sandbox.close());
+    if (sandbox) {
       processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, coach, logger }) };
       opened.push(startIdleInterviewSweeper({ store, queue, flows, logger, idleMinutes: config.interviewIdleMinutes }));
     }

@@ -14,7 +14,7 @@ export interface IdleSweepDeps {
   idleMinutes: number;
 }
 
-export async function closeIdleInterviews({ store, queue, flows, idleMinutes }: IdleSweepDeps, now = new Date()): Promise<number> {
+async function closeIdleInterviews({ store, queue, flows, idleMinutes }: IdleSweepDeps, now = new Date()): Promise<number> {
   let closed = 0;
   for (const session of await store.interviews.idleSince(new Date(now.getTime() - idleMinutes * 60_000))) {
     if (!(await store.interviews.end(session.id)) || !session.conversationId) continue;
@@ -25,7 +25,8 @@ export async function closeIdleInterviews({ store, queue, flows, idleMinutes }: 
   return closed;
 }
 
-/** Sweeps every quarter of the idle period (at most once a minute); returns a stop function. */
+/** Sweeps every minute, or every quarter of the idle period when that is shorter, so a session
+ *  closes soon after its quiet time; one indexed query each. Returns a stop function. */
 export function startIdleInterviewSweeper(deps: IdleSweepDeps): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {

@@ -3,8 +3,7 @@
 // progress message into the report, followed by one message per suggestion.
 import type { Processor } from '../core/ports/job-queue.ts';
 import type { ParseResumeDeps } from './parse-resume.ts';
-import { failureMessage } from '../core/resume/failure-messages.ts';
-import { ExtractionError } from '../core/resume/text/extraction-error.ts';
+import { readJobDescription } from '../core/optimize/read-job-description.ts';
 import { runOptimization } from '../core/optimize/run-optimization.ts';
 import { noSuggestions, suggestionMessage } from '../core/optimize/optimize-replies.ts';
 
@@ -15,19 +14,14 @@ export function createOptimizeResume({ store, files, outbox, sandbox, ai, logger
     const progress = await store.conversations.getOutgoing(progressMessageId);
     if (!progress) return;
     if (jdFileKey) {
-      try {
-        const extraction = await sandbox.extract(await files.get(jdFileKey), jdFileName ?? 'job description');
-        if (extraction.type === 'json-resume') throw new ExtractionError('unsupported', 'a JSON Resume, not a job description');
-        await store.optimizations.setJobDescription(optimizationId, extraction.text.lines.map((l) => l.parts.join(' ')).join('\n'));
-      } catch (error) {
-        if (!(error instanceof ExtractionError)) throw error;
+      const read = await readJobDescription(sandbox, await files.get(jdFileKey), jdFileName ?? 'job description');
+      // The JD file was only a carrier for its text.
+      await files.delete(jdFileKey).catch((error) => logger.warn({ err: error }, 'could not delete a job description file'));
+      if (!read.ok) {
         await store.optimizations.markFailed(optimizationId);
-        await outbox.edit(progressMessageId, { text: `⚠️ ${failureMessage(error.reason, jdFileName ?? 'The file', error.detail).replace('your resume', 'the job description')}` });
-        return;
-      } finally {
-        // The JD file was only a carrier for its text.
-        await files.delete(jdFileKey).catch((error) => logger.warn({ err: error }, 'could not delete a job description file'));
+        return void (await outbox.edit(progressMessageId, { text: `⚠️ ${read.message}` }));
       }
+      await store.optimizations.setJobDescription(optimizationId, read.text);
     }
     const result = await runOptimization(store, ai, optimizationId, (stage) => outbox.edit(progressMessageId, stage));
     if (!result) return;

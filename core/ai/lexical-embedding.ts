@@ -54,8 +54,15 @@ export function lexicalEmbedding(text: string): number[] {
   return norm === 0 ? vector : vector.map((v) => v / norm);
 }
 
+/** Cosine similarity of any two vectors (0 when either is all zeros). */
 export function cosine(a: number[], b: number[]): number {
   let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! ** 2;
+    nb += b[i]! ** 2;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

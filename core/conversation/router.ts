@@ -58,7 +58,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const senders = deps.knownSenders ?? createKnownSenders();
   const flows = deps.flows ?? createFlows(store, false);
   const optimizeDeps = { ...deps, flows };
-  const pitchDeps = { ...deps, flows };
   let roleplay: Promise<RoleplayGraph> | undefined;
   const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
 
@@ -145,7 +144,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (event.kind === 'action') {
       if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
       if (event.actionId === 'rewrite') return record().then(() => decideRewrite(optimizeDeps, to, conversation.userId, event.value));
-      if (event.actionId === 'pitch') return record().then(() => pitchAction(pitchDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'pitch') return record().then(() => pitchAction(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'interview') return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, event.value));
       if (event.actionId === 'optimize-cancel') {
         await flows.clear(conversation.id);
@@ -168,19 +167,19 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const flow = await flows.get(conversation.id);
       if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
       if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
-      if (flow?.flow === pitching) return record().then(() => pitchText(pitchDeps, to, flow.state, text));
-      if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text));
+      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, text));
+      if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text, (flow.state as { sessionId: string }).sessionId));
       return coachReply(event, text, conversation, to, record);
     }
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
     if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
     if (command.name === 'optimize') return record().then(() => startOptimize(optimizeDeps, to, conversation.userId, command.args));
-    if (command.name === 'pitch') return record().then(() => startPitch(pitchDeps, to, conversation.userId, command.args));
+    if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => startInterview(interviewDeps, to, conversation.userId, command.args));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
     if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
-    if (command.name === 'coverletter') return void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId)));
+    if (command.name === 'coverletter') return record().then(async () => void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId))));
     if (command.name === 'export') return void (await outbox.send(to, await exportResume(store.resumes, deps.files, conversation.userId, command.args)));
     if (command.name === 'usage') {
       const since = startOfMonth(new Date());

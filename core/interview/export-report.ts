@@ -15,5 +15,5 @@ export async function exportReport(store: Store, files: FileStore, userId: strin
   const fileKey = `exports/${userId}/${randomUUID()}/${name}`;
   const { renderReportPdf } = await import('./report-pdf.ts'); // pdfkit loads on first use
   await files.put(fileKey, await renderReportPdf(reportLines(report, session), chart), 'application/pdf');
-  return { text: '📎 Your interview report as PDF.', files: [{ name, mimeType: 'application/pdf', fileKey }] };
+  return { text: '📎 Your interview report as PDF.', files: [{ name, mimeType: 'application/pdf', fileKey }], buttons: [commandButton('New interview', '/interview')] };
 }

@@ -28,9 +28,9 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   const running = await deps.store.interviews.active(userId);
   if (running) return void (await deps.outbox.send(to, replies.alreadyRunning(running.position, (await deps.store.interviews.questions(running.id)).length)));
   const options = parseInterviewArgs(args);
+  if (!options.kind) return void (await deps.outbox.send(to, replies.askKind(options)));
   const resume = await deps.store.resumes.parsedVersion(userId);
   const optimization = await deps.store.optimizations.latestFor(userId);
-  if (!options.kind) return void (await deps.outbox.send(to, replies.askKind(options)));
   const years = resume ? yearsOfExperience(resume.parsed, new Date()) : 0;
   const suggested: Level = years >= 6 ? 'senior' : years >= 2 ? 'mid' : 'junior';
   if (!options.level) return void (await deps.outbox.send(to, replies.askLevel(options, resume ? suggested : '')));
@@ -47,9 +47,11 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   await deps.outbox.send(to, { text: `${opening(role, options.company, options.kind, questions.length)}\n\n${first}`, buttons: replies.turnButtons });
 }
 
-/** One candidate message (or a Hint/Repeat/Skip/End press) in a running interview. */
-export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, userId: string, text: string): Promise<void> {
-  const session = await deps.store.interviews.active(userId);
+/** One candidate message (or a Hint/Repeat/Skip/End press) in a running interview. The flow's
+ *  state names the session, so no search for the active one is needed. */
+export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, userId: string, text: string, sessionId?: string): Promise<void> {
+  const found = sessionId ? await deps.store.interviews.get(sessionId) : await deps.store.interviews.active(userId);
+  const session = found?.status === 'active' && found.userId === userId ? found : undefined;
   if (!session) {
     await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, replies.noInterview));
@@ -80,12 +82,8 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
   if (state.finished) await finish(deps, to, session.id);
 }
 
-/** /end: close the running interview and queue its report. */
-export async function endInterview(deps: InterviewDeps, to: ConversationRef, userId: string): Promise<void> {
-  const session = await deps.store.interviews.active(userId);
-  if (!session) return void (await deps.outbox.send(to, replies.noInterview));
-  await interviewTurn(deps, to, userId, '/end');
-}
+/** /end: close the running interview and queue its report (the graph's "end" turn). */
+export const endInterview = (deps: InterviewDeps, to: ConversationRef, userId: string) => interviewTurn(deps, to, userId, '/end');
 
 async function finish(deps: InterviewDeps, to: ConversationRef, sessionId: string) {
   await deps.flows.clear(to.conversationId);

@@ -3,6 +3,7 @@
 // family. The same inputs give the same plan, so a restarted process asks the same questions.
 import { createHash } from 'node:crypto';
 import type { Requirements } from '../optimize/requirements.ts';
+import { resumeAsText } from '../optimize/run-optimization.ts';
 import { findSkills } from '../optimize/skill-finder.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import { questionBank, roleFamily, type BankQuestion, type Level } from './question-bank.ts';
@@ -54,7 +55,8 @@ export function planInterview(options: InterviewOptions, seed: string, resume?: 
       hint: 'Start with why it mattered, then your own steps (say "I"), then the number and how you got it.',
     });
   }
-  const skill = requirements?.hardSkills.find((s) => resume && findSkills(JSON.stringify(resume)).some((f) => f.name === s));
+  const shown = new Set(resume ? findSkills(resumeAsText(resume)).map((f) => f.name) : []);
+  const skill = requirements?.hardSkills.find((s) => shown.has(s));
   if (skill && options.kind !== 'behavioral') {
     plan.push({
       text: `This role relies on ${skill}. Tell me about the most demanding thing you have built or run with it, and what you would do differently now.`,

@@ -90,4 +90,7 @@ export const suggestionOutdated: OutgoingMessage = {
   text: 'That suggestion was for an older version of your resume, so I left it. Run /optimize again for fresh suggestions.',
 };
 
-export const noSuggestions: OutgoingMessage = { text: 'Your bullets already lead with action and carry numbers, so I have no rewrites to suggest. Nice work.' };
+export const noSuggestions: OutgoingMessage = {
+  text: 'Your bullets already lead with action and carry numbers, so I have no rewrites to suggest. Next: export it, or practise with a mock interview.',
+  buttons: [...exportButtons.slice(0, 2), commandButton('Start an interview', '/interview')],
+};

@@ -1,7 +1,7 @@
 // The optimization pipeline shared by the optimize-resume worker and `intervai match`:
 // requirements from the JD, the match (with text similarity from embeddings), and rewrites.
 import type { AiGateway } from '../ai/gateway.ts';
-import { lexicalEmbedding } from '../ai/lexical-embedding.ts';
+import { cosine, lexicalEmbedding } from '../ai/lexical-embedding.ts';
 import type { OutgoingMessage } from '../model/message.ts';
 import type { Store } from '../ports/store.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
@@ -28,25 +28,13 @@ export function resumeAsText(resume: JsonResume): string {
     .join('\n');
 }
 
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! ** 2;
-    nb += b[i]! ** 2;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
 /** Resume and JD texts rarely exceed a cosine of ~0.5, even for a perfect fit; this spreads 0.05–0.5 over 0–1. */
 const spread = (c: number) => Math.max(0, Math.min(1, (c - 0.05) / 0.45));
 
 /** Embeds texts: the gateway's embed (provider or lexical), or the lexical one directly. */
 export type Embed = (texts: string[]) => Promise<number[][]>;
 
-export const lexicalEmbed: Embed = async (texts) => texts.map(lexicalEmbedding);
+const lexicalEmbed: Embed = async (texts) => texts.map(lexicalEmbedding);
 
 export async function matchAgainst(resume: JsonResume, jd: string, embed: Embed = lexicalEmbed): Promise<{ requirements: Requirements; report: MatchReport }> {
   const requirements = extractRequirements(jd);

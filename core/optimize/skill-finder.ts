@@ -60,9 +60,3 @@ export function findSkills(text: string): FoundSkill[] {
   if (index.exact.size > 0) for (const match of text.matchAll(index.sameCase)) note(index.exact.get(match[0]), match.index);
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ entry }) => ({ name: entry.name, kind: entry.kind }));
 }
-
-/** The canonical name of one spelling, when the vocabulary knows it. */
-export function canonicalSkill(spelling: string): string | undefined {
-  index ??= buildIndex();
-  return (index.exact.get(spelling) ?? index.folded.get(spelling.toLowerCase()))?.name;
-}

@@ -61,7 +61,7 @@ export async function pitchAction(deps: PitchDeps, to: ConversationRef, userId: 
     return void (await deps.outbox.send(to, { text: 'Okay. /pitch brings your pitch back any time.' }));
   }
   if (value === 'save') {
-    if (!state.candidate) return void (await deps.outbox.send(to, { text: 'Send me a version first, then save it.' }));
+    if (!state.candidate) return void (await deps.outbox.send(to, { text: 'Paste your pitch here first (or tap Draft from my resume), then tap Save.' }));
     await deps.store.pitches.save(userId, state.candidate, state.target);
     await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: '✅ Saved as your pitch. /pitch shows it any time; practise it aloud with a timer.' }));

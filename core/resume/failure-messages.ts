@@ -1,18 +1,21 @@
-// One sentence per reason a resume could not be read: what was wrong and what to do next.
-// The chat shows it; the CLI prints it as its one-line exit reason.
+// One sentence per reason a file could not be read (a resume, or a job description sent as a
+// file): what was wrong and what to do next. The chat shows it; the CLI prints it as its exit.
 import type { ExtractionFailure } from './text/extraction-error.ts';
 import { maxResumePages } from './text/extraction-error.ts';
 
 export type ParseFailure = ExtractionFailure | 'invalid-json-resume' | 'not-a-resume';
 
-export function failureMessage(reason: ParseFailure, fileName: string, detail = ''): string {
+export type FileSubject = 'resume' | 'job description';
+
+export function failureMessage(reason: ParseFailure, fileName: string, detail = '', subject: FileSubject = 'resume'): string {
+  const formats = subject === 'resume' ? 'a PDF, DOCX, TXT/MD or JSON Resume file' : 'a PDF, DOCX or text file, or paste it as a message';
   switch (reason) {
     case 'empty':
       return `${fileName} is empty. Please export it again from your editor and send it here.`;
-    case 'too-large':
-      return `${fileName} is too large to be a resume. Please send a PDF or DOCX under the size limit.`;
     case 'unsupported':
-      return `${fileName} looks like ${detail || 'a file type I can’t read'}. Please send your resume as a PDF, DOCX, TXT/MD or JSON Resume file.`;
+      if (detail === 'an image') return `${fileName} is an image, and I can't read text from pictures. Please send your ${subject} as ${formats}.`;
+      if (detail === 'an old Word .doc file') return `${fileName} is an old Word .doc file. Please save it as .docx (File → Save As) or PDF and send it again.`;
+      return `${fileName} looks like ${detail || 'a file type I can’t read'}. Please send your ${subject} as ${formats}.`;
     case 'encrypted':
       return `${fileName} is password-protected, so I can't read it. Please export it again without a password and send it here.`;
     case 'corrupt':
@@ -20,7 +23,7 @@ export function failureMessage(reason: ParseFailure, fileName: string, detail = 
     case 'no-text':
       return `I found no text in ${fileName}: it looks scanned or made of images. Please send a PDF exported from your editor (with selectable text) or a DOCX. I won't guess its content.`;
     case 'too-many-pages':
-      return `${fileName} is ${detail ? `${detail} pages` : 'very long'}, more than the ${maxResumePages} pages a resume can be. Please send just your resume (one or two pages is best).`;
+      return `${fileName} is ${detail ? `${detail} pages` : 'very long'}, more than the ${maxResumePages} pages a ${subject} runs to. Please send just your ${subject}${subject === 'resume' ? ' (one or two pages is best)' : ''}.`;
     case 'too-big-unpacked':
       return `${fileName} unpacks to far more data than a resume holds, so I stopped reading it. Please save it again as a plain DOCX or PDF.`;
     case 'too-slow':

@@ -51,7 +51,7 @@ describe('resume pipeline', () => {
     ['a scanned, image-only PDF', 'no-text', scannedPdf, /no text .* won't guess/],
     ['a truncated PDF', 'corrupt', async () => truncated((await sampleResume('pdf-one-column')).bytes), /damaged or incomplete/],
     ['a DOCX zip bomb', 'too-big-unpacked', docxZipBomb, /unpacks to far more data/],
-    ['an image renamed to .pdf', 'unsupported', () => pngBytes, /looks like an image/],
+    ['an image renamed to .pdf', 'unsupported', () => pngBytes, /is an image, and I can't read text from pictures\. Please send your resume as a PDF/],
     ['an empty file', 'empty', () => Buffer.alloc(0), /is empty/],
     ['a 30-page document', 'too-many-pages', () => longPdf(30), /30 pages/],
     ['a text file that is not a resume', 'not-a-resume', () => Buffer.from('shopping list\n'.repeat(20)), /doesn't look like a resume/],

@@ -81,7 +81,7 @@ export function versionNotFound(version: number, versions: ResumeRecord[]): Outg
 
 /** Shown with /resume while the newest upload is still being read, or could not be read. */
 export function latestUploadNote(latest: ResumeRecord): string | undefined {
-  if (latest.status === 'failed') return `Your latest upload (${latest.fileName}) couldn't be read, so this is your last good version.`;
+  if (latest.status === 'failed') return `Your latest upload (${latest.fileName}) couldn't be read, so this is your last good version. Send the file again to try once more.`;
   if (latest.status !== 'parsed') return `${latest.fileName} is still being read; this is your previous version.`;
   return undefined;
 }

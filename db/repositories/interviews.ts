@@ -3,6 +3,7 @@ import type { AnswerEvaluation } from '../../core/coach/coach.ts';
 import type { InterviewSession, InterviewStore, SessionQuestion } from '../../core/interview/session.ts';
 import type { PlannedQuestion } from '../../core/interview/plan.ts';
 import type { Db } from '../database.ts';
+import { isUniqueViolation } from './resumes.ts';
 import { answerScores, interviewMessages, interviewQuestions, interviewSessions } from '../schema.ts';
 
 const sessionColumns = {
@@ -41,7 +42,7 @@ export function createInterviewRepository(db: Db): InterviewStore {
         });
       } catch (error) {
         // The one-active-session index: the user already has one.
-        if ((error as { code?: string }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') return undefined;
+        if (isUniqueViolation(error)) return undefined;
         throw error;
       }
     },

@@ -1,9 +1,8 @@
 // Why a file's text could not be read. Each reason has its own sentence for the user
-// (core/resume/replies.ts) and its own one-line exit for the CLI.
+// (core/resume/failure-messages.ts) and its own one-line exit for the CLI.
 
 export type ExtractionFailure =
   | 'empty'
-  | 'too-large'
   | 'unsupported'
   | 'encrypted'
   | 'corrupt'
