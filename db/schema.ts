@@ -1,6 +1,7 @@
 // The whole data model. Migrations in db/migrations are generated from this file offline with
 // `npm run db:generate` (drizzle-kit) and applied to Postgres and PGlite alike.
 import {
+  bigint,
   bigserial,
   index,
   integer,
@@ -195,6 +196,57 @@ export const pitches = pgTable('pitches', {
   text: text('text').notNull(),
   targetSeconds: integer('target_seconds'),
   createdAt: createdAt(),
+});
+
+/** STAR stories the user confirmed, reused by /pitch and interview model answers. */
+export const stories = pgTable(
+  'stories',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    situation: text('situation').notNull(),
+    task: text('task').notNull(),
+    action: text('action').notNull(),
+    result: text('result').notNull(),
+    /** Where it came from: an interview answer, a resume bullet, or the coach chat. */
+    source: text('source', { enum: ['interview', 'resume', 'chat'] }).notNull(),
+    /** What it was drawn from (an answer's message id, a bullet's hash), so it is offered once. */
+    sourceRef: text('source_ref').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('stories_user_source').on(t.userId, t.sourceRef)],
+);
+
+/** A day-by-day plan towards an interview; its reminders are delayed jobs, one per day. */
+export const prepPlans = pgTable(
+  'prep_plans',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    company: text('company'),
+    role: text('role'),
+    /** The interview's calendar day, YYYY-MM-DD. */
+    interviewDate: text('interview_date').notNull(),
+    days: jsonb('days').notNull(),
+    status: text('status', { enum: ['active', 'cancelled'] }).notNull().default('active'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('prep_plans_user').on(t.userId, t.createdAt)],
+);
+
+/** The coach's running summary of a conversation: older turns folded in, so prompts stay bounded. */
+export const conversationMemory = pgTable('conversation_memory', {
+  conversationId: uuid('conversation_id')
+    .primaryKey()
+    .references(() => conversations.id, { onDelete: 'cascade' }),
+  summary: text('summary').notNull(),
+  /** The last message (messages.seq) the summary covers. */
+  throughSeq: bigint('through_seq', { mode: 'number' }).notNull(),
+  updatedAt: updatedAt(),
 });
 
 export const subscriptions = pgTable(

@@ -9,6 +9,9 @@ import { createKnowledgeRepository } from './repositories/knowledge.ts';
 import { createInterviewRepository } from './repositories/interviews.ts';
 import { createOptimizationRepository } from './repositories/optimizations.ts';
 import { createPitchRepository } from './repositories/pitches.ts';
+import { createPlanRepository } from './repositories/plans.ts';
+import { createStoryRepository } from './repositories/stories.ts';
+import { createConversationMemoryRepository } from './repositories/conversation-memory.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
@@ -23,6 +26,9 @@ export function createStore(database: Database): Store {
     optimizations: createOptimizationRepository(db),
     interviews: createInterviewRepository(db),
     pitches: createPitchRepository(db),
+    stories: createStoryRepository(db),
+    plans: createPlanRepository(db),
+    memory: createConversationMemoryRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

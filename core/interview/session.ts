@@ -61,4 +61,6 @@ export interface InterviewStore {
   report(sessionId: string): Promise<unknown>;
   /** Active sessions quiet since before this time. */
   idleSince(before: Date): Promise<InterviewSession[]>;
+  /** The user's scored answers at or above a score, best first, with the question they answered. */
+  strongAnswers(userId: string, minOverall: number, limit: number): Promise<Array<InterviewAnswer & { question: string }>>;
 }

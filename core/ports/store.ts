@@ -8,6 +8,9 @@ import type { InterviewStore } from '../interview/session.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
+import type { MemoryStore } from '../agents/strategist/memory.ts';
+import type { PlanStore } from '../plan/plan-store.ts';
+import type { StoryStore } from '../stories/story.ts';
 
 export interface PlatformAccount {
   platform: Platform;
@@ -221,6 +224,10 @@ export interface Store {
   optimizations: OptimizationStore;
   interviews: InterviewStore;
   pitches: PitchStore;
+  stories: StoryStore;
+  plans: PlanStore;
+  /** The coach's running summaries of conversations. */
+  memory: MemoryStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AnswerEvaluation } from '../../core/coach/coach.ts';
 import type { InterviewSession, InterviewStore, SessionQuestion } from '../../core/interview/session.ts';
 import type { PlannedQuestion } from '../../core/interview/plan.ts';
@@ -101,6 +101,18 @@ export function createInterviewRepository(db: Db): InterviewStore {
     async report(sessionId) {
       const [row] = await db.select({ report: interviewSessions.report }).from(interviewSessions).where(eq(interviewSessions.id, sessionId));
       return row?.report ?? undefined;
+    },
+    async strongAnswers(userId, minOverall, limit) {
+      const rows = await db
+        .select({ id: interviewMessages.id, questionId: interviewMessages.questionId, question: interviewQuestions.text, text: interviewMessages.text, scores: answerScores.scores, overall: answerScores.overall })
+        .from(answerScores)
+        .innerJoin(interviewMessages, eq(interviewMessages.id, answerScores.messageId))
+        .innerJoin(interviewQuestions, eq(interviewQuestions.id, interviewMessages.questionId))
+        .innerJoin(interviewSessions, eq(interviewSessions.id, interviewMessages.sessionId))
+        .where(and(eq(interviewSessions.userId, userId), gte(answerScores.overall, minOverall)))
+        .orderBy(desc(answerScores.overall))
+        .limit(limit);
+      return rows.map((r) => ({ id: r.id, questionId: r.questionId, question: r.question, text: r.text, score: { scores: r.scores as AnswerEvaluation, overall: r.overall } }));
     },
     async idleSince(before) {
       return (await db.select(sessionColumns).from(interviewSessions).where(and(eq(interviewSessions.status, 'active'), lt(interviewSessions.lastActivityAt, before)))) as InterviewSession[];
