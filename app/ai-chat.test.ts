@@ -33,7 +33,11 @@ test('a streamed AI answer appears progressively in the playground, through edit
 
   const sent = app.provider.chatRequests().at(-1)!;
   assert.equal(sent.stream, true);
-  assert.match(String(sent.messages[0]!.content), /career coach/, 'the coach prompt comes first');
+  assert.match(String(sent.messages[0]!.content), /IntervAI's Strategist/, "the Strategist's prompt comes first");
+  assert.deepEqual(
+    (sent.tools as Array<{ function: { name: string } }>).map((t) => t.function.name),
+    ['get_resume', 'get_latest_match', 'search_knowledge', 'start_interview', 'start_pitch', 'make_plan', 'save_story'],
+  );
   assert.ok(sent.messages.some((m) => m.role === 'assistant' && String(m.content).startsWith('Hi Ada')), 'earlier turns are included');
 
   await client.say('/usage');

@@ -66,7 +66,7 @@ describe('conversation flows (embedded runtime)', () => {
     await chat.press(me, 'command', '/help');
     const help = chat.texts(thread()).at(-1)!;
     assert.match(help, /\/start — welcome/);
-    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*Coming soon[\s\S]*\/plan/);
+    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*\/plan [^\n]* — a day-by-day plan[\s\S]*Coming soon[\s\S]*\/upgrade/);
   });
 
   test('an unknown command and an empty message each get one sentence with the next step', async () => {
@@ -80,8 +80,8 @@ describe('conversation flows (embedded runtime)', () => {
 
   test('a planned command says plainly that it is not available yet', async () => {
     await chat.say(me, '/start');
-    await chat.say(me, '/plan');
-    assert.match(chat.texts(thread()).at(-1)!, /^\/plan \(a preparation plan for your interview\) isn't available yet/);
+    await chat.say(me, '/upgrade');
+    assert.match(chat.texts(thread()).at(-1)!, /^\/upgrade \(more interviews and AI\) isn't available yet/);
   });
 
   test('a flood gets one "slow down" and the rest is skipped', async () => {

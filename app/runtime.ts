@@ -30,7 +30,6 @@ import { botProcessors, workerProcessors } from '../workers/registry.ts';
 import { startIdleInterviewSweeper } from '../workers/idle-interviews.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { createFlows } from '../core/conversation/flows.ts';
-import { searchKnowledge } from '../core/knowledge/ingest.ts';
 
 export interface RuntimeOptions {
   /** Which jobs this process runs: workers do the work, bots deliver messages, 'all' both. */
@@ -42,6 +41,8 @@ export interface RuntimeOptions {
   queue?: (store: Store) => JobQueue;
   /** Use this file store instead of the configured one. */
   files?: FileStore;
+  /** The clock plans and their reminders follow (tests move it); the real one by default. */
+  now?: () => Date;
 }
 
 export interface Runtime {
@@ -88,7 +89,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const aiCache = redis ? createRedisAiCache(redis.client, redis.prefix) : createMemoryAiCache();
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
 
-    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach((question) => searchKnowledge(store.knowledge, ai, null, question));
+    const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
     // The embedded database allows one process, so flows may be kept in memory there.
     const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
@@ -119,6 +120,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       coach,
       ai,
       flows,
+      now: options.now,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();

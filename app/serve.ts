@@ -15,14 +15,21 @@ export interface Served extends Running {
   banner: string;
 }
 
-export async function serve(config: Config, role: 'all' | 'bots', extraRoutes: Router[] = []): Promise<Served> {
+export interface ServeOptions {
+  /** Routes beside the platforms' own (tests mount fakes here). */
+  extraRoutes?: Router[];
+  /** The clock plans and reminders follow (tests move it). */
+  now?: () => Date;
+}
+
+export async function serve(config: Config, role: 'all' | 'bots', options: ServeOptions = {}): Promise<Served> {
   const logger = createLogger(config.logLevel, 'stdout', secretValues(config));
   const platforms = await createPlatforms(config, logger);
-  const started = await createRuntime(config, { role, logger, adapters: platforms.adapters });
+  const started = await createRuntime(config, { role, logger, adapters: platforms.adapters, now: options.now });
   platforms.bind(started);
   let http: HttpServer;
   try {
-    http = await startHttpServer(started, [...platforms.routes, ...extraRoutes]);
+    http = await startHttpServer(started, [...platforms.routes, ...(options.extraRoutes ?? [])]);
     await started.start();
   } catch (error) {
     await started.close();

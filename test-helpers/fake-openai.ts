@@ -99,7 +99,9 @@ export class FakeOpenAI {
     if (req.method === 'POST' && path === '/v1/embeddings') {
       record(200);
       const inputs = ([] as string[]).concat(body.input as string | string[]);
-      const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(text, Number(body.dimensions ?? 64)) }));
+      // The openai SDK asks for base64 (packed float32) unless told otherwise, as the real API allows.
+      const encode = (vector: number[]) => (body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector);
+      const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(text, Number(body.dimensions ?? 64))) }));
       return json(res, { object: 'list', data, model: body.model, usage: { prompt_tokens: inputs.join(' ').split(/\s+/).length, total_tokens: inputs.join(' ').split(/\s+/).length } });
     }
     record(404);

@@ -1,6 +1,6 @@
 // The whole app (`serve`, as `npm start` runs it) on a temporary data directory, with a
 // loopback fake AI provider configured: for end-to-end tests through the playground.
-import { serve, type Served } from '../app/serve.ts';
+import { serve, type Served, type ServeOptions } from '../app/serve.ts';
 import { parseConfig } from '../core/config.ts';
 import { FakeOpenAI } from './fake-openai.ts';
 import { createTempDir } from './temp-dir.ts';
@@ -12,12 +12,12 @@ export interface PlaygroundWithAi {
 }
 
 /** `script` sets up the fake before the app starts (a defaultReply, delays). */
-export async function startPlaygroundWithAi(script?: (provider: FakeOpenAI) => void): Promise<PlaygroundWithAi> {
+export async function startPlaygroundWithAi(script?: (provider: FakeOpenAI) => void, options: ServeOptions = {}): Promise<PlaygroundWithAi> {
   const provider = new FakeOpenAI();
   script?.(provider);
   await provider.start();
   const dir = await createTempDir();
-  const served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all');
+  const served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all', options);
   return {
     provider,
     served,

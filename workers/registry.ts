@@ -12,6 +12,7 @@ import { createEvaluateAnswer } from './evaluate-answer.ts';
 import { createInterviewReport } from './interview-report.ts';
 import { createOptimizeResume } from './optimize-resume.ts';
 import { createParseResume } from './parse-resume.ts';
+import { createPlanReminder } from './plan-reminder.ts';
 
 export interface ProcessorDeps {
   store: Store;
@@ -31,6 +32,7 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
     'evaluate-answer': createEvaluateAnswer(deps),
     'embed-knowledge': createEmbedKnowledge(deps),
     'interview-report': createInterviewReport(deps),
+    'plan-reminder': createPlanReminder(deps),
   };
 }
 

@@ -69,7 +69,7 @@ describe('Telegram in polling mode', () => {
 
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
-    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'usage']);
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'plan', 'stories', 'usage']);
   });
 
   test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {
@@ -184,7 +184,7 @@ describe('Telegram in polling mode', () => {
     fake.pushUpdate(fake.userMessage(105, '/start'));
     await waitForText(fake, 'sendMessage', 105, /^Hi Alice/);
     fake.rateLimited.set('sendMessage', 1);
-    fake.pushUpdate(fake.userMessage(105, 'can you help me?'));
+    fake.pushUpdate(fake.userMessage(105, 'Which Kubernetes operator should our team pick?'));
     await waitForText(fake, 'sendMessage', 105, /needs the AI coach/);
     const tries = repliesTo(fake, 105).filter((c) => /needs the AI coach/.test(String(c.params.text)));
     assert.deepEqual(tries.map((c) => c.response?.ok), [false, true]);

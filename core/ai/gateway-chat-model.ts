@@ -5,13 +5,17 @@ import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } fro
 import type { AIMessage, BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 
-/** One routed model call with these tools bound; the gateway supplies it. */
-export type RoutedInvoke = (messages: BaseMessage[], tools: BindToolsInput[], signal: AbortSignal | undefined) => Promise<AIMessage>;
+/** Receives the reply's text so far while it streams. */
+export type OnText = (textSoFar: string) => void;
+
+/** One routed model call with these tools bound; the gateway supplies it. With onText the reply streams. */
+export type RoutedInvoke = (messages: BaseMessage[], tools: BindToolsInput[], signal: AbortSignal | undefined, onText?: OnText) => Promise<AIMessage>;
 
 export class GatewayChatModel extends BaseChatModel {
   constructor(
     private readonly routed: RoutedInvoke,
     private readonly tools: BindToolsInput[] = [],
+    private readonly onText?: OnText,
   ) {
     super({});
   }
@@ -22,11 +26,16 @@ export class GatewayChatModel extends BaseChatModel {
 
   /** A new model with the tools bound, as LangGraph's tool-calling agents expect. */
   override bindTools(tools: BindToolsInput[]): GatewayChatModel {
-    return new GatewayChatModel(this.routed, [...this.tools, ...tools]);
+    return new GatewayChatModel(this.routed, [...this.tools, ...tools], this.onText);
+  }
+
+  /** The same model, streaming each reply's text to onText as it is written (chat answers shown by edits). */
+  streamingTo(onText: OnText | undefined): GatewayChatModel {
+    return new GatewayChatModel(this.routed, this.tools, onText);
   }
 
   async _generate(messages: BaseMessage[], options: this['ParsedCallOptions'] & BaseChatModelCallOptions): Promise<ChatResult> {
-    const message = await this.routed(messages, this.tools, options.signal);
+    const message = await this.routed(messages, this.tools, options.signal, this.onText);
     const text = typeof message.content === 'string' ? message.content : '';
     return { generations: [{ text, message }] };
   }

@@ -5,6 +5,7 @@
 // wrapper alone costs 0.2 ms a call, more than all the gateway's work. Agents get a LangChain
 // chat model (chatModel) that is routed the same way.
 import { createHash } from 'node:crypto';
+import type { AIMessage, AIMessageChunk } from '@langchain/core/messages';
 import type { ChatOpenAI } from '@langchain/openai';
 import type OpenAI from 'openai';
 import { z } from 'zod';
@@ -249,13 +250,27 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       const { GatewayChatModel: Model } = await import('./gateway-chat-model.ts');
       const temperature = cacheableTasks.has(call.task) ? 0 : 0.7;
       // Agent steps are never cached: a step's answer is a message object, and agents loop.
-      return new Model((messages, tools, signal) =>
+      return new Model((messages, tools, signal, onText) =>
         run(
           { ...call, signal: signal ?? call.signal },
           null,
-          async (route, attemptSignal) => {
+          async (route, attemptSignal, alive) => {
             const model = await langChainModel(route, temperature);
-            const reply = await (tools.length ? model.bindTools(tools) : model).invoke(messages, { signal: attemptSignal });
+            const bound = tools.length ? model.bindTools(tools) : model;
+            let reply: AIMessage;
+            if (onText) {
+              // Chunks are gathered into one message; tool calls arrive in pieces and are joined too.
+              let gathered: AIMessageChunk | undefined;
+              for await (const chunk of await bound.stream(messages, { signal: attemptSignal })) {
+                alive();
+                gathered = gathered ? gathered.concat(chunk) : chunk;
+                if (typeof chunk.content === 'string' && chunk.content !== '') onText(String(gathered.content));
+              }
+              if (!gathered) throw new InvalidAiOutputError('the stream ended without a message', { inputTokens: 0, outputTokens: 0 });
+              reply = gathered;
+            } else {
+              reply = await bound.invoke(messages, { signal: attemptSignal });
+            }
             return {
               value: reply,
               inputTokens: reply.usage_metadata?.input_tokens ?? countTokens(messages.map((m) => String(m.content)).join('\n')),

@@ -2,7 +2,7 @@
 // router turns it into a provider and model, so no caller picks a model itself.
 import type { Tier } from './catalog.ts';
 
-export type AiTask = 'extract' | 'evaluate' | 'interview' | 'chat' | 'embed';
+export type AiTask = 'extract' | 'evaluate' | 'interview' | 'chat' | 'summarize' | 'embed';
 
 /** Profiles: extraction is cheap and structured, judging answers needs the strongest model. */
 export const tierOfTask: Record<AiTask, Tier> = {
@@ -10,6 +10,8 @@ export const tierOfTask: Record<AiTask, Tier> = {
   evaluate: 'strong',
   interview: 'balanced',
   chat: 'balanced',
+  /** Folding old chat turns into the running summary: short and routine. */
+  summarize: 'cheap',
   embed: 'embed',
 };
 

@@ -2,12 +2,6 @@
 import type { AiGateway } from '../ai/gateway.ts';
 import { answerEvaluationSchema, interviewTurnSchema, maxFollowUpsPerQuestion, rubricCriteria, type Coach } from './coach.ts';
 
-const coachPrompt = [
-  'You are IntervAI, a warm, direct interview and career coach chatting in a messaging app.',
-  'Answer in short paragraphs or bullets, under 180 words, in markdown. Give one concrete next step.',
-  "Never invent facts about the user's experience; ask when you need them.",
-].join(' ');
-
 const evaluatorPrompt = [
   'You score one interview answer on a STAR rubric. For each criterion give a score from 1 (missing) to 5 (excellent),',
   'quote the exact words of the answer that justify it (an empty string when nothing does), and one concrete improvement.',
@@ -25,12 +19,6 @@ const interviewerPrompt = (role?: string, company?: string) =>
 export function createAiCoach(ai: AiGateway): Coach {
   return {
     mode: 'ai',
-    async answer(context, question, onText) {
-      const messages = [{ role: 'system' as const, content: coachPrompt }, ...context.history, { role: 'user' as const, content: question }];
-      const call = { task: 'chat' as const, userId: context.userId };
-      const text = onText ? await ai.stream(call, messages, onText) : await ai.complete(call, messages);
-      return { text, source: 'ai' };
-    },
     async evaluateAnswer(userId, question, answer) {
       const scores = await ai.structured({ task: 'evaluate', userId }, answerEvaluationSchema, [
         { role: 'system', content: evaluatorPrompt },

@@ -1,19 +1,6 @@
-// The coach's tasks, the same interface with AI (ai-coach.ts) or without (offline-coach.ts).
-// Callers never know which one answers; the offline one labels its answers so the user does.
+// The interview coach's tasks, the same interface with AI (ai-coach.ts) or without
+// (offline-coach.ts). Callers never know which one answers; results say their source.
 import { z } from 'zod';
-import type { ChatTurn } from '../ai/tasks.ts';
-
-export interface CoachContext {
-  userId: string;
-  /** Recent turns of this conversation, oldest first. */
-  history: ChatTurn[];
-}
-
-export interface CoachAnswer {
-  text: string;
-  /** 'offline' answers come from rules and written guides, not a model. */
-  source: 'ai' | 'offline';
-}
 
 export const rubricCriteria = ['situation', 'task', 'action', 'result', 'relevance', 'clarity', 'depth'] as const;
 
@@ -50,8 +37,6 @@ export const maxFollowUpsPerQuestion = 1;
 
 export interface Coach {
   readonly mode: 'ai' | 'offline';
-  /** Free-text coaching; onText receives the growing answer when it streams. */
-  answer(context: CoachContext, question: string, onText?: (textSoFar: string) => void): Promise<CoachAnswer>;
   /** Scores an interview answer on the STAR rubric. */
   evaluateAnswer(userId: string, question: string, answer: string): Promise<AnswerEvaluation>;
   /** The interviewer's decision after an answer: probe a gap with a follow-up, or move on. */

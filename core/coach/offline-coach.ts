@@ -1,21 +1,13 @@
-// The coach without a model: intent matching over written answers, and a STAR rubric scored by
-// rules. Useful on its own, and clearly labelled so nobody mistakes it for AI.
+// The coach without a model: a STAR rubric scored by rules and an interviewer that follows up
+// by rules. Useful on its own, and clearly labelled so nobody mistakes it for AI. (Free-text
+// questions go to the Strategist, whose offline version is core/agents/strategist/offline-reply.ts.)
 import { type AnswerEvaluation, type Coach } from './coach.ts';
-import { offlineLabel, offlineTopics, unmatchedOfflineAnswer } from './offline-answers.ts';
-import { answerFromGuides, type KnowledgeSearch } from './knowledge-answer.ts';
 import { offlineInterviewTurn } from './offline-interviewer.ts';
 import { scoreAnswerByRules } from './rule-rubric.ts';
 
-/** `searchGuides` adds the knowledge guides as a second source, after the written topics. */
-export function createOfflineCoach(searchGuides?: KnowledgeSearch): Coach {
+export function createOfflineCoach(): Coach {
   return {
     mode: 'offline',
-    async answer(_context, question) {
-      const topic = offlineTopics.find((t) => t.matches.test(question));
-      if (topic) return { text: `${topic.answer}\n\n${offlineLabel}`, source: 'offline' };
-      const fromGuides = searchGuides ? answerFromGuides(await searchGuides(question).catch(() => [])) : undefined;
-      return { text: fromGuides ? `${fromGuides}\n\n${offlineLabel}` : unmatchedOfflineAnswer(), source: 'offline' };
-    },
     async evaluateAnswer(_userId, question, answer): Promise<AnswerEvaluation> {
       return { ...scoreAnswerByRules(question, answer), source: 'offline' };
     },

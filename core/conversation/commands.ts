@@ -29,12 +29,18 @@ export const availableCommands: CommandInfo[] = [
   },
   { name: 'end', usage: '/end', summary: 'finish the interview and get your report' },
   { name: 'pitch', usage: '/pitch [30|60|90]', summary: 'draft, time and improve your elevator pitch', argument: { name: 'seconds', description: '30, 60 or 90 seconds' } },
+  {
+    name: 'plan',
+    usage: '/plan [company and date] | off',
+    summary: 'a day-by-day plan to your interview, with a reminder each morning',
+    argument: { name: 'when', description: 'e.g. "Stripe on Friday"; "off" stops the reminders' },
+  },
+  { name: 'stories', usage: '/stories', summary: 'your STAR story bank, and new stories to save from interviews and your resume' },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'plan', usage: '/plan', summary: 'a preparation plan for your interview' },
   { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },
   { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },
   { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },

@@ -9,7 +9,6 @@ import type { Conversation, PlatformAccount } from '../ports/store.ts';
 import { parseCommand, plannedCommands } from './commands.ts';
 import type { Coach } from '../coach/coach.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
-import { replyStreaming } from './streamed-reply.ts';
 import { createKnownSenders, type KnownSenders } from './known-senders.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
 import { receiveUpload, type UploadDeps } from './receive-upload.ts';
@@ -25,13 +24,19 @@ import type { RoleplayGraph } from '../agents/roleplay/graph.ts';
 import { endInterview, interviewTurn, interviewing, startInterview } from '../interview/interview-flow.ts';
 import { exportReport } from '../interview/export-report.ts';
 import { pitchAction, pitchText, pitching, startPitch } from '../pitch/pitch-flow.ts';
+import type { StrategistGraph } from '../agents/strategist/graph.ts';
+import { strategistReply } from '../agents/strategist/strategist-reply.ts';
+import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
+import { showStories, storyAction } from '../stories/stories-flow.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
-  /** Answers free text: with AI when configured, else the offline coach. */
+  /** The interviewer's judgement and the STAR rubric: with AI when configured, else rules. */
   coach: Coach;
-  /** For work that calls a model directly (cover letters); unavailable without keys. */
+  /** Every model call (the Strategist, cover letters); unavailable without keys. */
   ai: AiGateway;
+  /** The clock plans and their reminders follow; tests move it. */
+  now?: () => Date;
   /** Spacing of the edits that show a streamed answer. */
   streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
@@ -60,6 +65,14 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const optimizeDeps = { ...deps, flows };
   let roleplay: Promise<RoleplayGraph> | undefined;
   const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
+  const planDeps = { ...deps, flows, now: deps.now ?? (() => new Date()) };
+  let strategist: Promise<StrategistGraph> | undefined;
+  const strategistDeps = {
+    ...planDeps,
+    graph: () => (strategist ??= import('../agents/strategist/graph.ts').then((m) => m.createStrategistGraph())),
+    startFlow: (to: ConversationRef, userId: string, handoff: { flow: 'interview' | 'pitch'; args: string }) =>
+      handoff.flow === 'interview' ? startInterview(interviewDeps, to, userId, handoff.args) : startPitch(optimizeDeps, to, userId, handoff.args),
+  };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
   async function guard<T>(check: () => Promise<T | undefined> | undefined, whenUnavailable: T): Promise<T> {
@@ -146,6 +159,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
       if (event.actionId === 'rewrite') return record().then(() => decideRewrite(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'pitch') return record().then(() => pitchAction(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'interview') return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'story') return record().then(() => storyAction(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'optimize-cancel') {
         await flows.clear(conversation.id);
         return void (await outbox.send(to, optimizeCancelled));
@@ -167,9 +181,11 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const flow = await flows.get(conversation.id);
       if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
       if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
-      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, text));
+      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, conversation.userId, flow.state, text));
       if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text, (flow.state as { sessionId: string }).sessionId));
-      return coachReply(event, text, conversation, to, record);
+      if (flow?.flow === awaitingInterviewDate) return record().then(() => planFromText(planDeps, to, conversation.userId, text));
+      // Anything else (stories under review included) is the Strategist's.
+      return strategistReply(strategistDeps, to, conversation.userId, text, record);
     }
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
@@ -177,6 +193,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (command.name === 'optimize') return record().then(() => startOptimize(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => startInterview(interviewDeps, to, conversation.userId, command.args));
+    if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));
+    if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
     if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
     if (command.name === 'coverletter') return record().then(async () => void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId))));
@@ -190,23 +208,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
     await outbox.send(to, replies.unknownCommand(`/${command.name}`));
   }
 
-  /** Free text goes to the coach; an AI answer streams into one message as it is written. */
-  async function coachReply(event: IncomingEvent, question: string, conversation: Conversation, to: ConversationRef, record: () => Promise<void>) {
-    if (deps.coach.mode === 'offline') {
-      const answer = await deps.coach.answer({ userId: conversation.userId, history: [] }, question);
-      return void (await outbox.send(to, { text: answer.text }));
-    }
-    await record();
-    const history = (await store.conversations.history(event.threadId, historyTurns + 1))
-      .slice(0, -1) // the last entry is this very message
-      .map((h) => ({ role: h.direction === 'in' ? ('user' as const) : ('assistant' as const), content: h.text }));
-    await replyStreaming(outbox, to, (onText) => deps.coach.answer({ userId: conversation.userId, history }, question, onText).then((a) => a.text), {
-      placeholder: replies.thinking,
-      intervalMs: deps.streamEditIntervalMs ?? 700,
-      onError: (error) => logger.warn({ err: error, threadId: event.threadId }, 'coach answer failed'),
-    });
-  }
-
   // Events of one chat are handled in order; different chats run concurrently. When even the
   // database is unreachable there is no way to reply, so the failure is logged.
   return (event) =>
@@ -214,9 +215,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
       logger.error({ err: error, threadId: event.threadId }, 'event could not be handled');
     });
 }
-
-/** Turns of earlier conversation a coach answer sees; keeps each prompt bounded. */
-const historyTurns = 12;
 
 function startOfMonth(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));

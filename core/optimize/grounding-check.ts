@@ -16,7 +16,9 @@ function numbersIn(text: string): string[] {
 
 /** Words that start with a capital inside a sentence: names of employers, products, places. */
 function namesIn(text: string): string[] {
-  return [...text.matchAll(/(?<![.!?:]\s|^)\b(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'-]*)*)/gu)].map((m) => m[1]!.replace(/[.']+$/, ''));
+  // A dot belongs to a name only inside it ("Node.js"); "Payments. Next" is two sentences.
+  const word = "\\p{Lu}(?:[\\p{L}\\p{N}&'-]|\\.(?=[\\p{L}\\p{N}]))*";
+  return [...text.matchAll(new RegExp(`(?<![.!?:]\\s|^)\\b(${word}(?:\\s+${word})*)`, 'gu'))].map((m) => m[1]!.replace(/[.']+$/, ''));
 }
 
 /** Numbers spelled out count too: "a team of five" is a claim about team size. */

@@ -1,16 +1,21 @@
-// /pitch: draft an elevator pitch from the resume, or paste one to have it timed and critiqued;
-// iterate, then save the version you like. /pitch shows the saved one.
+// /pitch (PitchPerfect): paste a pitch to have it timed and critiqued, or draft one together:
+// the bot asks the target role, the audience and the length, then drafts only from resume
+// facts and saved stories (with AI when configured, checked against those facts). Iterate,
+// save the version you like; /pitch shows it again.
+import type { AiGateway } from '../ai/gateway.ts';
 import type { Flows } from '../conversation/flows.ts';
 import type { ConversationRef, Outbox } from '../conversation/outbox.ts';
 import type { Button, OutgoingMessage } from '../model/message.ts';
 import type { Store } from '../ports/store.ts';
+import { draftPitchWithAi } from './ai-draft.ts';
 import { critiquePitch, type PitchCritique } from './critique.ts';
-import { draftPitch } from './draft.ts';
+import { draftPitch, type Audience } from './draft.ts';
 
 export interface PitchDeps {
   store: Store;
   outbox: Outbox;
   flows: Flows;
+  ai: AiGateway;
 }
 
 export const pitching = 'pitch';
@@ -18,11 +23,19 @@ export const pitching = 'pitch';
 type Target = 30 | 60 | 90;
 interface PitchState {
   target: Target;
+  /** True when /pitch named the length, so drafting does not ask for it again. */
+  targetChosen?: boolean;
+  /** The question being asked while drafting together. */
+  step?: 'role' | 'audience' | 'length';
+  roleSuggestions?: string[];
+  role?: string;
+  audience?: Audience;
   candidate?: string;
 }
 
 const button = (label: string, value: string, style?: Button['style']): Button => ({ label, actionId: 'pitch', value, style });
 const wordsFor = (target: Target) => `${Math.round((target * 130) / 60)}–${Math.round((target * 150) / 60)} words`;
+const audienceLabels: Record<Audience, string> = { recruiter: 'A recruiter', manager: 'The hiring manager', networking: 'Networking event' };
 
 function critiqueMessage(text: string, critique: PitchCritique, intro?: string): OutgoingMessage {
   const lines = [
@@ -31,45 +44,86 @@ function critiqueMessage(text: string, critique: PitchCritique, intro?: string):
     ...critique.checks.map((c) => `${c.ok ? '✅' : '❌'} ${c.name}: ${c.note}`),
   ];
   if (critique.fillers.length) lines.push(`Filler words: ${critique.fillers.join(', ')}`);
-  lines.push(`**One edit:** ${critique.edit}`, '', '_Offline coach: timed at 130–150 words a minute with a structure check, not AI. Send a new version any time._');
-  return { text: lines.join('\n'), buttons: [button('Save this version', 'save', 'primary'), button('Draft from my resume', 'draft'), button('Done', 'done')] };
+  lines.push(`**One edit:** ${critique.edit}`, '', '_Timed at 130–150 words a minute with a structure check. Send a new version any time._');
+  return { text: lines.join('\n'), buttons: [button('Save this version', 'save', 'primary'), button('Draft with me', 'draft'), button('Done', 'done')] };
 }
 
 export async function startPitch(deps: PitchDeps, to: ConversationRef, userId: string, args: string): Promise<void> {
-  const target = ([30, 60, 90] as const).find((t) => args.includes(String(t))) ?? 60;
-  await deps.flows.set(to.conversationId, pitching, { target } satisfies PitchState);
+  const chosen = ([30, 60, 90] as const).find((t) => args.includes(String(t)));
+  const target = chosen ?? 60;
+  await deps.flows.set(to.conversationId, pitching, { target, targetChosen: chosen !== undefined } satisfies PitchState);
   const saved = await deps.store.pitches.latest(userId);
   const intro = saved
-    ? `**Your saved pitch** (${saved.targetSeconds ?? 60} s):\n"${saved.text}"\n\nSend a new version to have it critiqued, or draft one from your resume.`
-    : `Let's work on your ${target}-second pitch (${wordsFor(target)}). Paste it here and I'll time and critique it, or let me draft one from your resume.`;
-  await deps.outbox.send(to, { text: intro, buttons: [button('Draft from my resume', 'draft', 'primary'), button('Done', 'done')] });
+    ? `**Your saved pitch** (${saved.targetSeconds ?? 60} s):\n"${saved.text}"\n\nSend a new version to have it critiqued, or let's draft a new one together.`
+    : `Let's work on your ${target}-second pitch (${wordsFor(target)}). Paste it here and I'll time and critique it, or let's draft one together from your resume and stories.`;
+  await deps.outbox.send(to, { text: intro, buttons: [button('Draft with me', 'draft', 'primary'), button('Done', 'done')] });
 }
 
-/** A pasted pitch while /pitch is open. */
-export async function pitchText(deps: PitchDeps, to: ConversationRef, state: unknown, text: string): Promise<void> {
-  const { target } = state as PitchState;
-  await deps.flows.set(to.conversationId, pitching, { target, candidate: text } satisfies PitchState);
-  await deps.outbox.send(to, critiqueMessage(text, critiquePitch(text, target)));
+/** Free text while /pitch is open: the answer to the question asked, or a pitch to critique. */
+export async function pitchText(deps: PitchDeps, to: ConversationRef, userId: string, state: unknown, text: string): Promise<void> {
+  const current = state as PitchState;
+  // A short reply to "which role?" is the role; a long one is a pitch pasted instead.
+  if (current.step === 'role' && text.split(/\s+/).length <= 8) return askAudience(deps, to, { ...current, role: text.trim() });
+  const next: PitchState = { target: current.target, targetChosen: current.targetChosen, candidate: text };
+  await deps.flows.set(to.conversationId, pitching, next);
+  await deps.outbox.send(to, critiqueMessage(text, critiquePitch(text, current.target)));
 }
 
-/** Draft, Save or Done. */
+/** The buttons: draft, role:i, audience:x, length:n, save, done. */
 export async function pitchAction(deps: PitchDeps, to: ConversationRef, userId: string, value: string): Promise<void> {
   const flow = await deps.flows.get(to.conversationId);
   const state = (flow?.flow === pitching ? flow.state : { target: 60 }) as PitchState;
-  if (value === 'done') {
+  const [action, choice = ''] = value.split(':');
+  if (action === 'done') {
     await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: 'Okay. /pitch brings your pitch back any time.' }));
   }
-  if (value === 'save') {
-    if (!state.candidate) return void (await deps.outbox.send(to, { text: 'Paste your pitch here first (or tap Draft from my resume), then tap Save.' }));
+  if (action === 'save') {
+    if (!state.candidate) return void (await deps.outbox.send(to, { text: 'Paste your pitch here first (or tap Draft with me), then tap Save.' }));
     await deps.store.pitches.save(userId, state.candidate, state.target);
     await deps.flows.clear(to.conversationId);
-    return void (await deps.outbox.send(to, { text: '✅ Saved as your pitch. /pitch shows it any time; practise it aloud with a timer.' }));
+    return void (await deps.outbox.send(to, { text: `✅ Saved as your ${state.target}-second pitch. /pitch shows it any time; practise it aloud with a timer.` }));
   }
+  if (action === 'draft') return askRole(deps, to, userId, state);
+  if (action === 'role') return askAudience(deps, to, { ...state, role: state.roleSuggestions?.[Number(choice)] });
+  if (action === 'audience') {
+    const audience = (['recruiter', 'manager', 'networking'] as const).find((a) => a === choice) ?? 'manager';
+    if (state.targetChosen) return draft(deps, to, userId, { ...state, audience });
+    await deps.flows.set(to.conversationId, pitching, { ...state, audience, step: 'length' } satisfies PitchState);
+    return void (await deps.outbox.send(to, { text: '**How long?** 60 seconds suits most introductions.', buttons: [button('30 s', 'length:30'), button('60 s', 'length:60', 'primary'), button('90 s', 'length:90')] }));
+  }
+  if (action === 'length') {
+    const target = ([30, 60, 90] as const).find((t) => String(t) === choice) ?? 60;
+    return draft(deps, to, userId, { ...state, target, targetChosen: true });
+  }
+  await deps.outbox.send(to, { text: 'That button belongs to an older pitch session. /pitch starts again.' });
+}
+
+async function askRole(deps: PitchDeps, to: ConversationRef, userId: string, state: PitchState): Promise<void> {
   const resume = await deps.store.resumes.parsedVersion(userId);
-  if (!resume) return void (await deps.outbox.send(to, { text: 'I draft from your resume, and I don\'t have it yet. Send it as a file, or paste your own pitch here.' }));
+  if (!resume) return void (await deps.outbox.send(to, { text: "I draft from your resume, and I don't have it yet. Send it as a file, or paste your own pitch here." }));
   const optimization = await deps.store.optimizations.latestFor(userId);
-  const draft = draftPitch(resume.parsed, optimization?.requirements?.displayTitle ?? optimization?.requirements?.titles[0]);
-  await deps.flows.set(to.conversationId, pitching, { target: state.target, candidate: draft } satisfies PitchState);
-  await deps.outbox.send(to, critiqueMessage(draft, critiquePitch(draft, state.target), '**A draft from your resume** (fill in the brackets in your own words):'));
+  const suggestions = [...new Set([optimization?.requirements?.displayTitle ?? optimization?.requirements?.titles[0], resume.parsed.basics.label, resume.parsed.work[0]?.position].filter((s): s is string => !!s))].slice(0, 3);
+  await deps.flows.set(to.conversationId, pitching, { ...state, step: 'role', roleSuggestions: suggestions } satisfies PitchState);
+  await deps.outbox.send(to, { text: '**Which role is this pitch for?** Tap one or type it.', buttons: suggestions.map((s, i) => button(s, `role:${i}`)) });
+}
+
+async function askAudience(deps: PitchDeps, to: ConversationRef, state: PitchState): Promise<void> {
+  await deps.flows.set(to.conversationId, pitching, { ...state, step: 'audience' } satisfies PitchState);
+  await deps.outbox.send(to, {
+    text: `**Who will hear it?**${state.role ? ` (for ${state.role})` : ''}`,
+    buttons: (Object.keys(audienceLabels) as Audience[]).map((a) => button(audienceLabels[a], `audience:${a}`)),
+  });
+}
+
+async function draft(deps: PitchDeps, to: ConversationRef, userId: string, state: PitchState): Promise<void> {
+  const [resume, stories] = await Promise.all([deps.store.resumes.parsedVersion(userId), deps.store.stories.list(userId)]);
+  if (!resume) return void (await deps.outbox.send(to, { text: "I draft from your resume, and I don't have it yet. Send it as a file, or paste your own pitch here." }));
+  const brief = { role: state.role, audience: state.audience ?? 'manager', target: state.target };
+  const written = deps.ai.available ? await draftPitchWithAi(deps.ai, userId, resume.parsed, brief, stories) : undefined;
+  const text = written ?? draftPitch(resume.parsed, brief, stories);
+  await deps.flows.set(to.conversationId, pitching, { target: state.target, targetChosen: true, candidate: text } satisfies PitchState);
+  const from = stories.length ? 'your resume and saved stories' : 'your resume';
+  const intro = written ? `**A draft written with AI from ${from}** (checked against them):` : `**A draft from ${from}** (fill in the brackets in your own words):`;
+  await deps.outbox.send(to, critiqueMessage(text, critiquePitch(text, state.target), intro));
 }

@@ -13,6 +13,8 @@ export interface JobPayloads {
   'interview-report': { sessionId: string; conversationId: string; closedForIdle?: boolean };
   /** Chunks and embeds the knowledge guides that changed (queued at every start). */
   'embed-knowledge': Record<string, never>;
+  /** Sends one morning's part of an interview preparation plan (delayed until that morning). */
+  'plan-reminder': { planId: string; date: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -26,6 +28,7 @@ export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'evaluate-answer': 'worker',
   'embed-knowledge': 'worker',
   'interview-report': 'worker',
+  'plan-reminder': 'worker',
   'deliver-message': 'bot',
 };
 

@@ -37,7 +37,7 @@ function echoRoutes(maxUploadBytes: number) {
 
 async function benchMode(label: string, env: Record<string, string>, users: number, rounds: number) {
   const config = parseConfig({ PORT: '0', LOG_LEVEL: 'warn', ...env });
-  const served = await serve(config, 'all', [echoRoutes(config.uploads.maxBytes)]);
+  const served = await serve(config, 'all', { extraRoutes: [echoRoutes(config.uploads.maxBytes)] });
   try {
     const echo = await roundTrips(`${served.url}echo/`, 'ping', users, rounds);
     const router = await roundTrips(served.url, '/help', users, rounds);
