@@ -98,6 +98,15 @@ describe('mock interviews', () => {
     const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
     assert.match(text, /Interview report/);
     await doc.destroy();
+
+    // A strong answer is offered for the story bank, split into its STAR parts.
+    await chat.say('ana', '/stories');
+    assert.match(lastText('ana'), /^\*\*Save this story\?\*\* \(from a strong interview answer, \d more after this\)\n\*\*Payouts went out 3 hours earlier and complaints…\*\*\n/);
+    assert.match(lastText('ana'), /• \*\*Situation:\*\* At my last company our payouts were late every Friday and merchants complained\./);
+    await press('ana', 'Save');
+    assert.match(lastText('ana'), /^✅ Saved "Payouts went out 3 hours earlier/);
+    await press('ana', 'Stop');
+    assert.equal((await runtime.store.stories.list(userId))[0]!.source, 'interview');
   });
 
   test('two people interviewing at once each see only their own questions; a restart mid-interview loses nothing', async () => {

@@ -28,8 +28,8 @@ export function createInterviewReport({ store, files, outbox, coach }: Interview
       const scores = await coach.evaluateAnswer(session.userId, question?.text ?? '', answer.text);
       await store.interviews.saveScore(answer.id, scores, overallOf(scores));
     }
-    const resume = await store.resumes.parsedVersion(session.userId);
-    const report = buildReport(questions, await store.interviews.answers(sessionId), resume?.parsed);
+    const [resume, stories] = await Promise.all([store.resumes.parsedVersion(session.userId), store.stories.list(session.userId)]);
+    const report = buildReport(questions, await store.interviews.answers(sessionId), resume?.parsed, stories);
     let chart;
     if (report.answered > 0) {
       const fileKey = `reports/${session.userId}/${randomUUID()}/interview-scores.png`;

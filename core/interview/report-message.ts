@@ -14,7 +14,10 @@ export function reportLines(report: InterviewReport, session: Pick<InterviewSess
   if (report.strengths.length) lines.push(`**Strengths:** ${report.strengths.join('; ')}`);
   lines.push('', '**Top improvements**', ...report.improvements.slice(0, 3).map((i, n) => `${n + 1}) ${i}`));
   if (report.scoredBy === 'offline') lines.push('', '_Scored offline by rules (STAR markers, numbers, first-person actions, length), not AI._');
-  if (report.modelAnswer) lines.push('', '**Model answer for your weakest question** (built only from your resume; fill in the brackets)', `_${report.modelAnswer.question}_`, report.modelAnswer.text);
+  if (report.modelAnswer) {
+    const from = report.modelAnswer.story ? `your saved story "${report.modelAnswer.story}"` : 'built only from your resume; fill in the brackets';
+    lines.push('', `**Model answer for your weakest question** (${from})`, `_${report.modelAnswer.question}_`, report.modelAnswer.text);
+  }
   return lines;
 }
 

@@ -1,9 +1,17 @@
 // The interview report: overall and per-competency scores from the answers' STAR rubric,
 // strengths, the three improvements that matter most, and a model answer for the weakest
-// question built only from the user's resume.
+// question built only from the user's own material: a saved story that fits, else the resume.
 import { rubricCriteria, type AnswerEvaluation } from '../coach/coach.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
+import type { StoryParts } from '../stories/story.ts';
 import type { InterviewAnswer, SessionQuestion } from './session.ts';
+
+export interface ModelAnswer {
+  question: string;
+  text: string;
+  /** The saved story it retells, by title; absent when it was built from a resume bullet. */
+  story?: string;
+}
 
 export interface InterviewReport {
   /** Mean of the answers' overall scores, 1–5; 0 when nothing was answered. */
@@ -12,7 +20,7 @@ export interface InterviewReport {
   questions: Array<{ question: string; competency: string; score?: number }>;
   strengths: string[];
   improvements: string[];
-  modelAnswer?: { question: string; text: string };
+  modelAnswer?: ModelAnswer;
   answered: number;
   asked: number;
   /** Who scored the answers: the model, or the offline rule rubric (said plainly in the report). */
@@ -34,7 +42,7 @@ export const overallOf = (scores: AnswerEvaluation) => rubricCriteria.reduce((su
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function buildReport(questions: SessionQuestion[], answers: InterviewAnswer[], resume: JsonResume | undefined): InterviewReport {
+export function buildReport(questions: SessionQuestion[], answers: InterviewAnswer[], resume: JsonResume | undefined, stories: StoryParts[] = []): InterviewReport {
   const scored = answers.filter((a) => a.score);
   const byQuestion = questions.map((q) => {
     const own = scored.filter((a) => a.questionId === q.id).map((a) => a.score!.overall);
@@ -57,7 +65,7 @@ export function buildReport(questions: SessionQuestion[], answers: InterviewAnsw
     questions: byQuestion,
     strengths,
     improvements: [...new Set(improvements)],
-    modelAnswer: weakest && resume ? modelAnswer(weakest.question, resume) : undefined,
+    modelAnswer: weakest ? modelAnswer(weakest.question, resume, stories) : undefined,
     answered: new Set(scored.map((a) => a.questionId)).size,
     asked: questions.length,
     scoredBy: scored.some((a) => a.score!.scores.source === 'ai') ? 'ai' : 'offline',
@@ -68,10 +76,21 @@ function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A STAR answer from the resume bullet closest to the question: only the user's own facts. */
-export function modelAnswer(question: string, resume: JsonResume): { question: string; text: string } | undefined {
-  const words = new Set(question.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  const candidates = resume.work.flatMap((w) => w.highlights.map((h) => ({ w, h, overlap: (h.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((x) => words.has(x)).length + (/\d/.test(h) ? 1 : 0) })));
+const topicWords = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+const overlap = (words: Set<string>, text: string) => [...topicWords(text)].filter((w) => words.has(w)).length;
+
+/** A STAR answer from the user's own material: the saved story closest to the question when one
+ *  shares its topic, else the resume bullet closest to it (with brackets for what only they know). */
+export function modelAnswer(question: string, resume: JsonResume | undefined, stories: StoryParts[] = []): ModelAnswer | undefined {
+  const words = topicWords(question);
+  const story = stories.map((s) => ({ s, score: overlap(words, `${s.title} ${s.situation} ${s.task} ${s.action} ${s.result}`) })).sort((a, b) => b.score - a.score)[0];
+  if (story && (story.score > 0 || !resume)) {
+    const { s } = story;
+    const text = [`**Situation:** ${s.situation}`, `**Task:** ${s.task}`, `**Action:** ${s.action}`, `**Result:** ${s.result}`, '**Close:** [what you learned, and what you would do the same way here].'].join('\n');
+    return { question, text, story: s.title };
+  }
+  if (!resume) return undefined;
+  const candidates = resume.work.flatMap((w) => w.highlights.map((h) => ({ w, h, overlap: overlap(words, h) + (/\d/.test(h) ? 1 : 0) })));
   const best = candidates.sort((a, b) => b.overlap - a.overlap)[0];
   if (!best) return undefined;
   const { w, h } = best;

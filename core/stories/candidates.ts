@@ -4,8 +4,9 @@ import type { Store } from '../ports/store.ts';
 import { storyFromAnswer, storyFromBullet } from './draft-story.ts';
 import type { StoryDraft } from './story.ts';
 
-/** An answer this strong (overall, 1–5) is a story worth keeping. */
-export const strongAnswerScore = 3.5;
+/** An answer this strong (overall, 1–5) is a story worth keeping: on eval/interview the offline
+ *  rubric scores written-strong answers 3.0–3.6 and ok ones at most 2.9. */
+export const strongAnswerScore = 3;
 const maxOffered = 6;
 
 export async function storyCandidates(store: Store, userId: string): Promise<StoryDraft[]> {
