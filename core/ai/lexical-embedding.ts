@@ -2,22 +2,76 @@
 // hashed into a fixed number of dimensions with sublinear term weights, then normalised, so
 // texts sharing vocabulary land close together. Deterministic and local, so RAG works with no
 // key; its model name says what it is, and its vectors are never mixed with a provider's.
+// Words are stemmed (lexical-stem.ts) and synonyms folded together (lexical-synonyms.ts) first,
+// so "failed" meets "failure" and "boss" meets "manager".
+import { stem } from './lexical-stem.ts';
+import { shorthand, synonymGroups } from './lexical-synonyms.ts';
 
-export const lexicalModelName = 'lexical-hash-1024-v2';
+export const lexicalModelName = 'lexical-hash-1024-v3';
 const dimensions = 1024;
 
 // Question words and fillers carry no topic: "how should I…" must not match every "how" in a guide.
 const stopWords = new Set(
   ('a an and are as at be but by for from has have i in is it its me my of on or our so that the their then there they this to was we were what when which who will with you your ' +
     'how do does did should would could can may might many much get got very about into more most some any if not no also just than too up out all been being had here where why ' +
-    'am im ive id dont make makes one two them those these there us do doing way ways thing things really good best').split(' '),
+    'am im ive id dont make makes one two them those these there us do doing way ways thing things really good best through ' +
+    'cant wont didnt doesnt isnt arent wasnt youre theyre whats thats hows ill youll youve wouldnt shouldnt couldnt ' +
+    'kinda sorta gonna wanna gotta lol ok okay hey hi hello literally actually totally something anything everything').split(' '),
 );
 
 /** Words nearly every career text uses: they count a little, so the topic words decide. */
-const commonWords = new Set('interview interviews interviewer interviewers company companies role roles job jobs answer answers question questions team work career'.split(' '));
+const commonStems = new Set(
+  'interview interviews interviewer interviewers company companies role roles job jobs answer answers question questions team work career'.split(' ').map(stem),
+);
 
-/** A light stemmer: "negotiating", "negotiation" and "negotiate" meet at "negotiat". */
-const stem = (word: string) => (word.length > 5 ? word.replace(/(?:ations?|ings?|ions?|ers?|ed|es|e|s|ly)$/, '') : word);
+/** Lower-case words of a text, accents and apostrophes dropped ("company's" → "companys"), chat shorthand written out. */
+function words(text: string): string[] {
+  const raw = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}+#.'’]+/gu) ?? [];
+  return raw
+    .map((w) => w.replace(/['’]/g, '').replace(/\.+$/, ''))
+    .flatMap((w) => (shorthand[w] ?? w).split(' '))
+    .filter(Boolean);
+}
+
+/** Stems of a text's topic words, before synonyms are applied. */
+const contentStems = (text: string) => words(text).filter((w) => !stopWords.has(w)).map(stem);
+
+/**
+ * Synonym entries as stem sequences, keyed by their first stem, longest first, each with the stems
+ * of its group's canonical entry. Built once through the same pipeline as the text it is matched in.
+ * The canonical entry maps to itself, so a canonical phrase ("role play") is never split up by a
+ * shorter entry of another group ("role" → "job").
+ */
+const synonyms = (() => {
+  const byFirst = new Map<string, Array<{ stems: string[]; canonical: string[] }>>();
+  for (const group of synonymGroups) {
+    const canonical = contentStems(group[0]!);
+    for (const entry of group) {
+      const stems = contentStems(entry);
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ stems, canonical });
+      byFirst.set(stems[0]!, list.sort((a, b) => b.stems.length - a.stems.length));
+    }
+  }
+  return byFirst;
+})();
+
+/** The text's topic words as stems, each synonym (the longest that matches at a position) replaced by its group's canonical stems. */
+export function lexicalTerms(text: string): string[] {
+  const stems = contentStems(text);
+  const terms: string[] = [];
+  for (let i = 0; i < stems.length; ) {
+    const match = synonyms.get(stems[i]!)?.find(({ stems: entry }) => entry.every((s, k) => stems[i + k] === s));
+    if (match) {
+      terms.push(...match.canonical);
+      i += match.stems.length;
+    } else {
+      terms.push(stems[i]!);
+      i++;
+    }
+  }
+  return terms;
+}
 
 function hash(text: string): number {
   // FNV-1a: fast, stable across runs and machines.
@@ -32,14 +86,13 @@ function hash(text: string): number {
 export function lexicalEmbedding(text: string): number[] {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}+#.]+/gu) ?? [];
-  const plain = words.map((w) => w.replace(/\.+$/, '').replace(/'/g, '')).filter((w) => w && !stopWords.has(w));
-  const content = plain.map(stem);
-  content.forEach((word, i) => {
-    add(`w:${word}`, commonWords.has(plain[i]!) ? 0.3 : 1);
-    if (i > 0) add(`b:${content[i - 1]} ${word}`, 0.5);
+  const terms = lexicalTerms(text);
+  terms.forEach((term, i) => {
+    add(`w:${term}`, commonStems.has(term) ? 0.3 : 1);
+    // Word pairs in either order: "negotiate salary" and "salary negotiation" share a pair.
+    if (i > 0) add(`b:${[terms[i - 1], term].sort().join(' ')}`, 0.5);
     // Trigrams catch spelling variants; spread over a word, they weigh about as much as a word.
-    const padded = ` ${word} `;
+    const padded = ` ${term} `;
     const share = 0.5 / Math.max(1, padded.length - 2);
     for (let c = 0; c + 3 <= padded.length; c++) add(`c:${padded.slice(c, c + 3)}`, share);
   });
