@@ -11,13 +11,13 @@ export interface PlaygroundWithAi {
   stop(): Promise<void>;
 }
 
-/** `script` sets up the fake before the app starts (a defaultReply, delays). */
-export async function startPlaygroundWithAi(script?: (provider: FakeOpenAI) => void, options: ServeOptions = {}): Promise<PlaygroundWithAi> {
+/** `script` sets up the fake before the app starts (a defaultReply, delays); `env` adds settings. */
+export async function startPlaygroundWithAi(script?: (provider: FakeOpenAI) => void, options: ServeOptions = {}, env: Record<string, string> = {}): Promise<PlaygroundWithAi> {
   const provider = new FakeOpenAI();
   script?.(provider);
   await provider.start();
   const dir = await createTempDir();
-  const served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl }), 'all', options);
+  const served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl, ...env }), 'all', options);
   return {
     provider,
     served,

@@ -225,7 +225,7 @@ describe('Telegram in webhook mode', () => {
 
   test('free text and a document work through the webhook too', async () => {
     await post({ update_id: 3, ...fake.userMessage(203, 'what can you do?') }, secret);
-    await waitForText(fake, 'sendMessage', 203, /needs the AI coach/);
+    await waitForText(fake, 'sendMessage', 203, /^Happy to help\. Without AI I can still:/);
     const document = fake.addDocument('cv.docx', (await sampleResume('docx')).bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     await post({ update_id: 4, ...fake.userMessage(203, '', { text: undefined, document }) }, secret);
     await waitForText(fake, 'editMessageText', 203, /^✅ <b>Resume version 1 is ready<\/b> \(cv\.docx, Word document\)/);
