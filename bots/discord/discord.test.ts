@@ -59,7 +59,7 @@ test('a DM gets the welcome with a row of buttons', async () => {
   const welcome = await waitForCall('POST', /^\/channels\/555\/messages$/, /^Hi Alice! I'm IntervAI/);
   const rows = welcome.body.components as Row[];
   assert.deepEqual(rows[0]!.components.map((b) => [b.label, b.custom_id]), [['Upload resume', 'upload-resume:'], ['Start an interview', 'command:/interview'], ['How it works', 'command:/help']]);
-  await waitForCall('POST', /^\/channels\/555\/messages$/, /needs the AI coach/);
+  await waitForCall('POST', /^\/channels\/555\/messages$/, /^Happy to help\. Without AI I can still:/);
 });
 
 test('a slash command is deferred at once; the first reply fills the deferred message, the next follow', async () => {

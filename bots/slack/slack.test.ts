@@ -59,7 +59,7 @@ describe('Slack over signed HTTP events', () => {
     assert.equal(blocks[0]!.type, 'section');
     assert.match(blocks[0]!.text!.text, /_No AI provider is configured/);
     assert.deepEqual(blocks[1]!.elements!.map((e) => e.text.text), ['Upload resume', 'Start an interview', 'How it works']);
-    await waitForText('chat.postMessage', 'D100', /needs the AI coach/);
+    await waitForText('chat.postMessage', 'D100', /^Happy to help\. Without AI I can still:/);
   });
 
   test('a slash command is acknowledged and answered in its channel', async () => {
