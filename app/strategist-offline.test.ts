@@ -86,3 +86,30 @@ test('"I want to practise an interview" hands the conversation to the interview 
   assert.equal(said, "Let's practise.");
   assert.match(asked!, /^What kind of interview\?/);
 });
+
+test('a past interview makes no plan, and /plan asks for the date once, then lets go', async () => {
+  await chat.say(me, 'I had an interview today, how do I follow up?');
+  assert.doesNotMatch(last().text, /Your plan for/);
+  await chat.say(me, '/plan off'); // the Globex plan from before
+  await chat.say(me, '/plan');
+  assert.match(last().text, /^When is your interview, and where\?/);
+  await chat.say(me, 'no idea yet');
+  assert.match(last().text, /^I couldn't tell the interview date\. .*Try \/plan again/);
+  await chat.say(me, 'How should I structure a behavioral answer?');
+  assert.match(last().text, /\*\*Situation\*\*/, 'the next message goes to the coach, not the date question');
+});
+
+test('a skipped story is not offered again; a stale Save does nothing', async () => {
+  await chat.say(me, 'save this story: The release process took two days every week. My task was to shorten it. I automated the checks and the deploys. As a result releases took 40 minutes.');
+  const card = last();
+  const skip = card.buttons!.find((b) => b.label === 'Skip')!;
+  await chat.press(me, skip.actionId, skip.value);
+  assert.match(last().text, /^Skipped; I won't offer it again\./);
+  const save = card.buttons!.find((b) => b.label === 'Save')!;
+  await chat.press(me, save.actionId, save.value);
+  assert.match(last().text, /^That story card has been dealt with already/);
+  await chat.say(me, '/stories remove 1');
+  assert.match(last().text, /^Removed "Reports were ready in 4 hours" from your story bank\./);
+  await chat.say(me, '/stories');
+  assert.match(last().text, /^\*\*Your story bank is empty\.\*\*/);
+});

@@ -213,6 +213,8 @@ export const stories = pgTable(
     source: text('source', { enum: ['interview', 'resume', 'chat'] }).notNull(),
     /** What it was drawn from (an answer's message id, a bullet's hash), so it is offered once. */
     sourceRef: text('source_ref').notNull(),
+    /** 'dismissed': the user tapped Skip, so it is not offered again. */
+    status: text('status', { enum: ['saved', 'dismissed'] }).notNull().default('saved'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('stories_user_source').on(t.userId, t.sourceRef)],
@@ -235,7 +237,11 @@ export const prepPlans = pgTable(
     status: text('status', { enum: ['active', 'cancelled'] }).notNull().default('active'),
     createdAt: createdAt(),
   },
-  (t) => [index('prep_plans_user').on(t.userId, t.createdAt)],
+  (t) => [
+    index('prep_plans_user').on(t.userId, t.createdAt),
+    // One active plan per user, even when two are made at the same moment.
+    uniqueIndex('prep_plans_one_active').on(t.userId).where(sql`status = 'active'`),
+  ],
 );
 
 /** The coach's running summary of a conversation: older turns folded in, so prompts stay bounded. */

@@ -25,3 +25,16 @@ test('secret values inside strings, and tokens inside URLs, are blanked too', ()
   for (const secret of ['AAE-secret_part', 'sk-live-123456', 'itoken-abc.def']) assert.ok(!written.includes(secret), `${secret} leaked`);
   assert.match(written, /\/bot\[redacted\]\/sendMessage/);
 });
+
+test('a failed SQL statement is logged without its parameters (they hold personal text)', () => {
+  const out = new PassThrough();
+  let written = '';
+  out.on('data', (d) => (written += d));
+  const failed = Object.assign(new Error('Failed query: insert into "stories" ("title") values ($1)\nparams: Cut payout time at Finlo'), {
+    query: 'insert into "stories" ("title") values ($1)',
+    params: ['Cut payout time at Finlo'],
+  });
+  createLogger('info', out).error({ err: failed }, 'story not saved');
+  assert.ok(!written.includes('Cut payout time'), written);
+  assert.match(written, /Failed query: insert into/);
+});

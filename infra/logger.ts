@@ -30,6 +30,22 @@ const redactPaths = [
   'config.raw',
 ];
 
+/**
+ * Errors as pino logs them, minus what a failed SQL statement carries: Drizzle puts the query
+ * and its parameters (a story's words, a summary) in the message and on the error itself.
+ */
+export function serializeError(error: unknown): ReturnType<typeof stdSerializers.err> {
+  const serialized = stdSerializers.err(error as Error);
+  if (!serialized || typeof serialized !== 'object') return serialized;
+  const safe: Record<string, unknown> = { ...serialized };
+  delete safe.params;
+  delete safe.query;
+  for (const key of ['message', 'stack']) {
+    if (typeof safe[key] === 'string') safe[key] = (safe[key] as string).replace(/\nparams: [^\n]*/g, '\nparams: [redacted]');
+  }
+  return safe as ReturnType<typeof stdSerializers.err>;
+}
+
 /** Writes JSON lines to stdout or stderr, or to a given stream (tests). */
 export function createLogger(level: string, destination: 'stdout' | 'stderr' | NodeJS.WritableStream = 'stdout', secrets: string[] = []): Logger {
   return pino(
@@ -38,7 +54,7 @@ export function createLogger(level: string, destination: 'stdout' | 'stderr' | N
       redact: { paths: redactPaths, censor: '[redacted]' },
       // Key-based redaction misses secrets inside strings (an error message with a URL).
       hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
-      serializers: { err: stdSerializers.err },
+      serializers: { err: serializeError },
       base: { pid: process.pid },
     },
     typeof destination === 'string' ? pino.destination({ fd: destination === 'stdout' ? 1 : 2, sync: destination === 'stderr' }) : destination,

@@ -35,7 +35,12 @@ export const availableCommands: CommandInfo[] = [
     summary: 'a day-by-day plan to your interview, with a reminder each morning',
     argument: { name: 'when', description: 'e.g. "Stripe on Friday"; "off" stops the reminders' },
   },
-  { name: 'stories', usage: '/stories', summary: 'your STAR story bank, and new stories to save from interviews and your resume' },
+  {
+    name: 'stories',
+    usage: '/stories [remove N]',
+    summary: 'your STAR story bank, and new stories to save from interviews and your resume',
+    argument: { name: 'remove', description: '"remove 2" deletes story 2; leave it out to see the bank' },
+  },
   { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
 ];
 

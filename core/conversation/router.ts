@@ -26,6 +26,7 @@ import { exportReport } from '../interview/export-report.ts';
 import { pitchAction, pitchText, pitching, startPitch } from '../pitch/pitch-flow.ts';
 import type { StrategistGraph } from '../agents/strategist/graph.ts';
 import { strategistReply } from '../agents/strategist/strategist-reply.ts';
+import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
 
@@ -70,8 +71,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const strategistDeps = {
     ...planDeps,
     graph: () => (strategist ??= import('../agents/strategist/graph.ts').then((m) => m.createStrategistGraph())),
-    startFlow: (to: ConversationRef, userId: string, handoff: { flow: 'interview' | 'pitch'; args: string }) =>
-      handoff.flow === 'interview' ? startInterview(interviewDeps, to, userId, handoff.args) : startPitch(optimizeDeps, to, userId, handoff.args),
+    startFlow: (to: ConversationRef, userId: string, handoff: Handoff) =>
+      handoff.flow === 'interview' ? startInterview(interviewDeps, to, userId, handoff.options) : startPitch(optimizeDeps, to, userId, String(handoff.seconds ?? '')),
   };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
@@ -181,7 +182,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const flow = await flows.get(conversation.id);
       if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
       if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
-      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, conversation.userId, flow.state, text));
+      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, text));
       if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text, (flow.state as { sessionId: string }).sessionId));
       if (flow?.flow === awaitingInterviewDate) return record().then(() => planFromText(planDeps, to, conversation.userId, text));
       // Anything else (stories under review included) is the Strategist's.
@@ -194,7 +195,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => startInterview(interviewDeps, to, conversation.userId, command.args));
     if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));
-    if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId));
+    if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
     if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
     if (command.name === 'coverletter') return record().then(async () => void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId))));

@@ -1,6 +1,7 @@
 // Shows a long answer as it is written: a placeholder first (the user never waits in silence),
 // then edits of that one message. The first text is shown at once; later edits are spaced by
-// `intervalMs` and coalesced, so a fast model never floods a platform with edits.
+// `intervalMs` and coalesced, so a fast model never floods a platform with edits. Resolves true
+// once the answer is shown, false when its failure was shown instead.
 import { userMessageOf } from '../errors.ts';
 import type { OutgoingMessage } from '../model/message.ts';
 import type { ConversationRef, Outbox } from './outbox.ts';
@@ -22,7 +23,7 @@ export async function replyStreaming(
   to: ConversationRef,
   produce: (onText: (textSoFar: string) => void) => Promise<string>,
   options: StreamOptions,
-): Promise<void> {
+): Promise<boolean> {
   const messageId = await outbox.send(to, { text: options.placeholder });
   let latest = '';
   let shown = '';
@@ -54,12 +55,14 @@ export async function replyStreaming(
   }
 
   let final: OutgoingMessage;
+  let answered = false;
   try {
     const text = await produce((soFar) => {
       latest = soFar;
       schedule();
     });
     final = { text: text.trim() || "I couldn't come up with an answer to that. Could you rephrase it?", buttons: options.buttons };
+    answered = true;
   } catch (error) {
     options.onError?.(error);
     final = { text: userMessageOf(error) };
@@ -68,4 +71,5 @@ export async function replyStreaming(
   clearTimeout(timer);
   await editing;
   await outbox.edit(messageId, final);
+  return answered;
 }

@@ -8,7 +8,7 @@ import type { ConversationRef, Outbox } from '../conversation/outbox.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Store } from '../ports/store.ts';
 import { yearsOfExperience } from '../optimize/match.ts';
-import { parseInterviewArgs } from './interview-options.ts';
+import { parseInterviewArgs, type ParsedOptions } from './interview-options.ts';
 import * as replies from './interview-replies.ts';
 import { planInterview } from './plan.ts';
 import type { Level } from './question-bank.ts';
@@ -24,10 +24,11 @@ export interface InterviewDeps {
 
 export const interviewing = 'interview';
 
-export async function startInterview(deps: InterviewDeps, to: ConversationRef, userId: string, args: string): Promise<void> {
+/** `/interview`'s words, or options already known (the Strategist's hand-over). */
+export async function startInterview(deps: InterviewDeps, to: ConversationRef, userId: string, args: string | ParsedOptions): Promise<void> {
   const running = await deps.store.interviews.active(userId);
   if (running) return void (await deps.outbox.send(to, replies.alreadyRunning(running.position, (await deps.store.interviews.questions(running.id)).length)));
-  const options = parseInterviewArgs(args);
+  const options = typeof args === 'string' ? parseInterviewArgs(args) : args;
   if (!options.kind) return void (await deps.outbox.send(to, replies.askKind(options)));
   const resume = await deps.store.resumes.parsedVersion(userId);
   const optimization = await deps.store.optimizations.latestFor(userId);

@@ -76,15 +76,19 @@ function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const topicWords = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+/** Words in most interview questions: sharing them says nothing about the topic. */
+const questionWords = new Set(['time', 'tell', 'about', 'describe', 'example', 'when', 'were', 'what', 'which', 'your', 'with', 'have', 'that', 'this', 'give', 'would', 'could', 'situation', 'handled', 'handle', 'work', 'worked', 'team', 'someone', 'something', 'there', 'their', 'from', 'into', 'how', 'made', 'make']);
+const topicWords = (text: string) => new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !questionWords.has(w)));
 const overlap = (words: Set<string>, text: string) => [...topicWords(text)].filter((w) => words.has(w)).length;
+/** Topic words a story must share with the question to be retold as its model answer. */
+const storyFit = 2;
 
 /** A STAR answer from the user's own material: the saved story closest to the question when one
  *  shares its topic, else the resume bullet closest to it (with brackets for what only they know). */
 export function modelAnswer(question: string, resume: JsonResume | undefined, stories: StoryParts[] = []): ModelAnswer | undefined {
   const words = topicWords(question);
   const story = stories.map((s) => ({ s, score: overlap(words, `${s.title} ${s.situation} ${s.task} ${s.action} ${s.result}`) })).sort((a, b) => b.score - a.score)[0];
-  if (story && (story.score > 0 || !resume)) {
+  if (story && (story.score >= storyFit || !resume)) {
     const { s } = story;
     const text = [`**Situation:** ${s.situation}`, `**Task:** ${s.task}`, `**Action:** ${s.action}`, `**Result:** ${s.result}`, '**Close:** [what you learned, and what you would do the same way here].'].join('\n');
     return { question, text, story: s.title };

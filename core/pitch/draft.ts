@@ -2,7 +2,7 @@
 // result first, else a resume bullet with a number), where you come from, and what you want
 // next, shaped for who will hear it. Brackets mark what only the user can say.
 import type { JsonResume } from '../resume/json-resume.ts';
-import type { StoryParts } from '../stories/story.ts';
+import { withoutLeadIn, type StoryParts } from '../stories/story.ts';
 
 export type Audience = 'recruiter' | 'manager' | 'networking';
 
@@ -18,7 +18,7 @@ const lowerFirst = (text: string) => (/^I\b/.test(text) ? text : text.charAt(0).
 /** A story's result as a clause: without its "As a result," lead-in, and with a subject when it
  *  is a bare resume verb phrase ("Built REST APIs…" → "I built REST APIs…"). */
 function resultClause(result: string): string {
-  const clause = lowerFirst(result.replace(/^(as a result|in the end|so|and|then|finally)[,]?\s+/i, ''));
+  const clause = lowerFirst(withoutLeadIn(result));
   return /^(\w+ed|built|led|ran|made|grew|cut|won|drove|wrote|taught|brought|set|shipped|sold)\b/.test(clause) ? `I ${clause}` : clause;
 }
 
@@ -32,7 +32,7 @@ const closings: Record<Audience, (role: string) => string> = {
 export function draftPitch(resume: JsonResume, brief: PitchBrief, stories: StoryParts[] = []): string {
   const b = resume.basics;
   const [latest, earlier] = resume.work;
-  const role = brief.role ? `${article(brief.role)} ${brief.role} role` : '[the role you want]';
+  const role = brief.role ? `${article(brief.role)} ${brief.role}${/\b(role|position|job)$/i.test(brief.role) ? '' : ' role'}` : '[the role you want]';
   const bullet = resume.work.flatMap((w) => w.highlights.map((h) => ({ h, w }))).find(({ h }) => /\d/.test(h));
   const story = stories.find((s) => /\d/.test(s.result) && !s.result.includes('[')) ?? stories[0];
   const proof = story

@@ -22,6 +22,8 @@ export const pitching = 'pitch';
 
 type Target = 30 | 60 | 90;
 interface PitchState {
+  /** Whose pitch; typed answers continue the same user's steps. */
+  userId: string;
   target: Target;
   /** True when /pitch named the length, so drafting does not ask for it again. */
   targetChosen?: boolean;
@@ -35,6 +37,7 @@ interface PitchState {
 
 const button = (label: string, value: string, style?: Button['style']): Button => ({ label, actionId: 'pitch', value, style });
 const wordsFor = (target: Target) => `${Math.round((target * 130) / 60)}–${Math.round((target * 150) / 60)} words`;
+const noResumeYet: OutgoingMessage = { text: "I draft from your resume, and I don't have it yet. Send it as a file, or paste your own pitch here." };
 const audienceLabels: Record<Audience, string> = { recruiter: 'A recruiter', manager: 'The hiring manager', networking: 'Networking event' };
 
 function critiqueMessage(text: string, critique: PitchCritique, intro?: string): OutgoingMessage {
@@ -51,7 +54,7 @@ function critiqueMessage(text: string, critique: PitchCritique, intro?: string):
 export async function startPitch(deps: PitchDeps, to: ConversationRef, userId: string, args: string): Promise<void> {
   const chosen = ([30, 60, 90] as const).find((t) => args.includes(String(t)));
   const target = chosen ?? 60;
-  await deps.flows.set(to.conversationId, pitching, { target, targetChosen: chosen !== undefined } satisfies PitchState);
+  await deps.flows.set(to.conversationId, pitching, { userId, target, targetChosen: chosen !== undefined } satisfies PitchState);
   const saved = await deps.store.pitches.latest(userId);
   const intro = saved
     ? `**Your saved pitch** (${saved.targetSeconds ?? 60} s):\n"${saved.text}"\n\nSend a new version to have it critiqued, or let's draft a new one together.`
@@ -59,12 +62,24 @@ export async function startPitch(deps: PitchDeps, to: ConversationRef, userId: s
   await deps.outbox.send(to, { text: intro, buttons: [button('Draft with me', 'draft', 'primary'), button('Done', 'done')] });
 }
 
+/** Longest role kept from a typed answer; it is repeated in questions and the draft. */
+const maxRoleChars = 80;
+
 /** Free text while /pitch is open: the answer to the question asked, or a pitch to critique. */
-export async function pitchText(deps: PitchDeps, to: ConversationRef, userId: string, state: unknown, text: string): Promise<void> {
+export async function pitchText(deps: PitchDeps, to: ConversationRef, state: unknown, text: string): Promise<void> {
   const current = state as PitchState;
-  // A short reply to "which role?" is the role; a long one is a pitch pasted instead.
-  if (current.step === 'role' && text.split(/\s+/).length <= 8) return askAudience(deps, to, { ...current, role: text.trim() });
-  const next: PitchState = { target: current.target, targetChosen: current.targetChosen, candidate: text };
+  const short = text.split(/\s+/).length <= 8;
+  // A short reply answers the question asked; a long one is a pitch pasted instead.
+  if (current.step === 'role' && short) return askAudience(deps, to, { ...current, role: text.trim().slice(0, maxRoleChars) });
+  if (current.step === 'audience' && short) {
+    const audience = audienceIn(text);
+    return audience ? pitchAction(deps, to, current.userId, `audience:${audience}`) : askAudience(deps, to, current, 'Tap one of these, or type "recruiter", "hiring manager" or "networking".');
+  }
+  if (current.step === 'length' && short) {
+    const seconds = /\b(30|60|90)\b/.exec(text)?.[1];
+    return seconds ? pitchAction(deps, to, current.userId, `length:${seconds}`) : askLength(deps, to, current, 'Tap one of these, or type 30, 60 or 90.');
+  }
+  const next: PitchState = { userId: current.userId, target: current.target, targetChosen: current.targetChosen, candidate: text };
   await deps.flows.set(to.conversationId, pitching, next);
   await deps.outbox.send(to, critiqueMessage(text, critiquePitch(text, current.target)));
 }
@@ -72,8 +87,10 @@ export async function pitchText(deps: PitchDeps, to: ConversationRef, userId: st
 /** The buttons: draft, role:i, audience:x, length:n, save, done. */
 export async function pitchAction(deps: PitchDeps, to: ConversationRef, userId: string, value: string): Promise<void> {
   const flow = await deps.flows.get(to.conversationId);
-  const state = (flow?.flow === pitching ? flow.state : { target: 60 }) as PitchState;
   const [action, choice = ''] = value.split(':');
+  // Buttons from a pitch session that has ended must not act on whatever runs now (an interview).
+  if (flow?.flow !== pitching && action !== 'draft') return void (await deps.outbox.send(to, { text: 'That button belongs to an earlier pitch session. /pitch starts again.' }));
+  const state = (flow?.flow === pitching ? flow.state : { userId, target: 60 }) as PitchState;
   if (action === 'done') {
     await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: 'Okay. /pitch brings your pitch back any time.' }));
@@ -89,8 +106,7 @@ export async function pitchAction(deps: PitchDeps, to: ConversationRef, userId: 
   if (action === 'audience') {
     const audience = (['recruiter', 'manager', 'networking'] as const).find((a) => a === choice) ?? 'manager';
     if (state.targetChosen) return draft(deps, to, userId, { ...state, audience });
-    await deps.flows.set(to.conversationId, pitching, { ...state, audience, step: 'length' } satisfies PitchState);
-    return void (await deps.outbox.send(to, { text: '**How long?** 60 seconds suits most introductions.', buttons: [button('30 s', 'length:30'), button('60 s', 'length:60', 'primary'), button('90 s', 'length:90')] }));
+    return askLength(deps, to, { ...state, audience });
   }
   if (action === 'length') {
     const target = ([30, 60, 90] as const).find((t) => String(t) === choice) ?? 60;
@@ -101,28 +117,41 @@ export async function pitchAction(deps: PitchDeps, to: ConversationRef, userId: 
 
 async function askRole(deps: PitchDeps, to: ConversationRef, userId: string, state: PitchState): Promise<void> {
   const resume = await deps.store.resumes.parsedVersion(userId);
-  if (!resume) return void (await deps.outbox.send(to, { text: "I draft from your resume, and I don't have it yet. Send it as a file, or paste your own pitch here." }));
+  if (!resume) return void (await deps.outbox.send(to, noResumeYet));
   const optimization = await deps.store.optimizations.latestFor(userId);
   const suggestions = [...new Set([optimization?.requirements?.displayTitle ?? optimization?.requirements?.titles[0], resume.parsed.basics.label, resume.parsed.work[0]?.position].filter((s): s is string => !!s))].slice(0, 3);
   await deps.flows.set(to.conversationId, pitching, { ...state, step: 'role', roleSuggestions: suggestions } satisfies PitchState);
   await deps.outbox.send(to, { text: '**Which role is this pitch for?** Tap one or type it.', buttons: suggestions.map((s, i) => button(s, `role:${i}`)) });
 }
 
-async function askAudience(deps: PitchDeps, to: ConversationRef, state: PitchState): Promise<void> {
+function audienceIn(text: string): Audience | undefined {
+  if (/recruit|hr\b|talent/i.test(text)) return 'recruiter';
+  if (/manager|interviewer|team lead|hiring/i.test(text)) return 'manager';
+  if (/network|event|meetup|conference|coffee/i.test(text)) return 'networking';
+  return undefined;
+}
+
+async function askLength(deps: PitchDeps, to: ConversationRef, state: PitchState, hint?: string): Promise<void> {
+  await deps.flows.set(to.conversationId, pitching, { ...state, step: 'length' } satisfies PitchState);
+  const text = hint ? `**How long?** ${hint}` : '**How long?** 60 seconds suits most introductions.';
+  await deps.outbox.send(to, { text, buttons: [button('30 s', 'length:30'), button('60 s', 'length:60', 'primary'), button('90 s', 'length:90')] });
+}
+
+async function askAudience(deps: PitchDeps, to: ConversationRef, state: PitchState, hint?: string): Promise<void> {
   await deps.flows.set(to.conversationId, pitching, { ...state, step: 'audience' } satisfies PitchState);
   await deps.outbox.send(to, {
-    text: `**Who will hear it?**${state.role ? ` (for ${state.role})` : ''}`,
+    text: `**Who will hear it?**${state.role ? ` (for ${state.role})` : ''}${hint ? ` ${hint}` : ''}`,
     buttons: (Object.keys(audienceLabels) as Audience[]).map((a) => button(audienceLabels[a], `audience:${a}`)),
   });
 }
 
 async function draft(deps: PitchDeps, to: ConversationRef, userId: string, state: PitchState): Promise<void> {
   const [resume, stories] = await Promise.all([deps.store.resumes.parsedVersion(userId), deps.store.stories.list(userId)]);
-  if (!resume) return void (await deps.outbox.send(to, { text: "I draft from your resume, and I don't have it yet. Send it as a file, or paste your own pitch here." }));
+  if (!resume) return void (await deps.outbox.send(to, noResumeYet));
   const brief = { role: state.role, audience: state.audience ?? 'manager', target: state.target };
   const written = deps.ai.available ? await draftPitchWithAi(deps.ai, userId, resume.parsed, brief, stories) : undefined;
   const text = written ?? draftPitch(resume.parsed, brief, stories);
-  await deps.flows.set(to.conversationId, pitching, { target: state.target, targetChosen: true, candidate: text } satisfies PitchState);
+  await deps.flows.set(to.conversationId, pitching, { userId, target: state.target, targetChosen: true, candidate: text } satisfies PitchState);
   const from = stories.length ? 'your resume and saved stories' : 'your resume';
   const intro = written ? `**A draft written with AI from ${from}** (checked against them):` : `**A draft from ${from}** (fill in the brackets in your own words):`;
   await deps.outbox.send(to, critiqueMessage(text, critiquePitch(text, state.target), intro));

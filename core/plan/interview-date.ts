@@ -20,7 +20,7 @@
 // when to ask it (a "tomorrow" in any sentence is a date).
 
 /** Latest interview we plan for; beyond it the caller should ask rather than guess. */
-const maxDaysAhead = 60;
+export const maxDaysAhead = 60;
 
 export interface InterviewMention {
   /** YYYY-MM-DD in the user's time zone. */
@@ -182,13 +182,14 @@ function findCompany(text: string): string | undefined {
   const starts = [...text.matchAll(/\b(?:at|with)\s+/gi)].map((m) => (m.index ?? 0) + m[0].length);
   const ordered = [...starts.filter((s) => s > interviewAt), ...starts.filter((s) => s <= interviewAt)];
   for (const start of ordered) {
-    const name = readName(text.slice(start));
+    const name = nameAtStart(text.slice(start));
     if (name) return name;
   }
   return undefined;
 }
 
-function readName(rest: string): string | undefined {
+/** The company-like name a text starts with ("Goldman Sachs, on Friday" → "Goldman Sachs"). */
+export function nameAtStart(rest: string): string | undefined {
   const words: string[] = [];
   for (const token of rest.split(/\s+/)) {
     const word = token.replace(/['’]s$|[,.;:!?)"]+$/u, '');

@@ -1,8 +1,8 @@
 // What /plan and the reminders say, and the buttons that start the day's practice.
 import { commandButton, type Button, type OutgoingMessage } from '../model/message.ts';
-import type { PlanDay } from './build-plan.ts';
-import { formatPlan } from './build-plan.ts';
-import { reminderHourUtc } from './make-plan.ts';
+import { formatDayLabel } from './interview-date.ts';
+import { formatPlan, type PlanDay } from './build-plan.ts';
+import { reminderDue, reminderHourUtc, type MadePlan } from './make-plan.ts';
 import type { PrepPlan } from './plan-store.ts';
 
 const commandLabels: Record<string, string> = {
@@ -18,9 +18,20 @@ export function planButtons(day: PlanDay): Button[] {
   return commands.map((c) => commandButton(commandLabels[c]!, c));
 }
 
-export function planMessage(plan: PrepPlan): OutgoingMessage {
-  const text = `${formatPlan(plan.days, plan.company)}\n\n⏰ I'll send each day's part at ${String(reminderHourUtc).padStart(2, '0')}:00 UTC. /plan shows this again; /plan off stops the reminders.`;
-  return { text, buttons: plan.days[0] ? planButtons(plan.days[0]) : [] };
+/** The plan, with today's practice as buttons and when the next reminders come. */
+export function planMessage(plan: PrepPlan, now: Date): OutgoingMessage {
+  const today = now.toISOString().slice(0, 10);
+  const reminders = plan.days.filter((d) => reminderDue(d.date) > now.getTime()).length;
+  const when = reminders
+    ? `⏰ I'll send each day's part at ${String(reminderHourUtc).padStart(2, '0')}:00 UTC (${reminders} reminder${reminders === 1 ? '' : 's'} to come). /plan shows this again; /plan off stops the reminders.`
+    : '/plan shows this again; /plan off clears it.';
+  const current = plan.days.find((d) => d.date === today) ?? plan.days[0];
+  return { text: `${formatPlan(plan.days, plan.company)}\n\n${when}`, buttons: current ? planButtons(current) : [] };
+}
+
+/** Said before a new plan when it replaced one for another interview. */
+export function replacedNote({ replaced }: MadePlan): string {
+  return replaced ? ` It replaces your plan for the ${replaced.company ? `${replaced.company} ` : ''}interview on ${formatDayLabel(replaced.interviewDate)}.` : '';
 }
 
 export const askForDate: OutgoingMessage = {

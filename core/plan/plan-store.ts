@@ -20,7 +20,8 @@ export interface PlanStore {
   /** Saves the plan as the user's active one, cancelling any earlier active plan. */
   create(plan: NewPlan): Promise<PrepPlan>;
   get(planId: string): Promise<PrepPlan | undefined>;
-  active(userId: string): Promise<PrepPlan | undefined>;
+  /** The user's active plan whose interview is not yet past `today` (YYYY-MM-DD). */
+  active(userId: string, today: string): Promise<PrepPlan | undefined>;
   /** Cancels the user's active plan; false when there was none. */
   cancel(userId: string): Promise<boolean>;
 }

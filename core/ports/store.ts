@@ -8,7 +8,6 @@ import type { InterviewStore } from '../interview/session.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
-import type { MemoryStore } from '../agents/strategist/memory.ts';
 import type { PlanStore } from '../plan/plan-store.ts';
 import type { StoryStore } from '../stories/story.ts';
 
@@ -213,6 +212,20 @@ export interface SavedPitch {
 export interface PitchStore {
   save(userId: string, text: string, targetSeconds?: number): Promise<void>;
   latest(userId: string): Promise<SavedPitch | undefined>;
+}
+
+export interface MemoryTurn {
+  seq: number;
+  direction: 'in' | 'out';
+  text: string;
+}
+
+/** A conversation's running summary and the turns after it (core/agents/strategist/memory.ts). */
+export interface MemoryStore {
+  load(conversationId: string): Promise<{ summary: string; throughSeq: number } | undefined>;
+  /** The newest typed turns after a message, oldest first (button presses are not turns). */
+  turnsAfter(conversationId: string, afterSeq: number, limit: number): Promise<MemoryTurn[]>;
+  save(conversationId: string, summary: string, throughSeq: number): Promise<void>;
 }
 
 export interface Store {

@@ -3,7 +3,7 @@
 // used; a part the source does not hold is marked in brackets for the user to fill in.
 import { createHash } from 'node:crypto';
 import type { WorkEntry } from '../resume/json-resume.ts';
-import type { StoryDraft } from './story.ts';
+import { withoutLeadIn, type StoryDraft } from './story.ts';
 
 const taskCue = /\b(my (task|job|goal|role) was|i was (asked|responsible|tasked)|i needed to|we needed to|the goal was|had to)\b/i;
 const resultCue = /\b(result|as a result|in the end|reduced|increased|cut|saved|improved|grew|raised|dropped|launched|shipped|so that|which meant)\b|\d/i;
@@ -19,7 +19,7 @@ function sentencesOf(text: string): string[] {
 
 /** A title from the result or the first action: its first few words, as a name to recognise. */
 function titleFrom(sentence: string): string {
-  const words = sentence.replace(/^(as a result|in the end|so|and|then)[, ]+/i, '').replace(/[.!?]$/, '').split(' ');
+  const words = withoutLeadIn(sentence).replace(/[.!?]$/, '').split(' ');
   const title = words.slice(0, 8).join(' ');
   return (title.charAt(0).toUpperCase() + title.slice(1)) + (words.length > 8 ? '…' : '');
 }
@@ -42,14 +42,18 @@ export function storyFromAnswer(answerId: string, question: string, answer: stri
 }
 
 export function storyFromBullet(work: WorkEntry, bullet: string): StoryDraft {
-  const years = [work.startDate?.slice(0, 4), work.endDate?.slice(0, 4) ?? 'now'].filter(Boolean).join('–');
+  const years = work.startDate ? ` (${work.startDate.slice(0, 4)}–${work.endDate?.slice(0, 4) ?? 'now'})` : '';
   const purpose = /\b(?:to|so that|in order to)\s+(.+?)(?:[,.;]|$)/i.exec(bullet)?.[1];
+  const line = `${bullet.replace(/\.$/, '')}.`;
+  // A bullet is one line of action and outcome: it is the result when it has one, and the
+  // steps that led there are for the user to tell.
+  const hasResult = resultCue.test(bullet);
   return {
     title: titleFrom(bullet),
-    situation: `At ${work.name ?? 'my employer'}${work.position ? `, as ${work.position}` : ''}${years ? ` (${years})` : ''}.`,
+    situation: `At ${work.name ?? 'my employer'}${work.position ? `, as ${work.position}` : ''}${years}.`,
     task: purpose ? `To ${purpose}.` : '[what you were asked to do, and why it mattered]',
-    action: bullet.replace(/\.$/, '') + '.',
-    result: resultCue.test(bullet) ? bullet.replace(/\.$/, '') + '.' : '[the outcome, with a number]',
+    action: hasResult ? '[what you did, step by step]' : line,
+    result: hasResult ? line : '[the outcome, with a number]',
     source: 'resume',
     sourceRef: `bullet:${createHash('sha256').update(bullet).digest('hex').slice(0, 16)}`,
   };

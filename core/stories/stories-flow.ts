@@ -5,6 +5,7 @@ import type { Flows } from '../conversation/flows.ts';
 import type { ConversationRef, Outbox } from '../conversation/outbox.ts';
 import type { Button, OutgoingMessage } from '../model/message.ts';
 import type { Store } from '../ports/store.ts';
+import { createHash } from 'node:crypto';
 import { storyCandidates } from './candidates.ts';
 import { storyLine, type StoryDraft } from './story.ts';
 
@@ -21,6 +22,8 @@ interface ReviewState {
   pending: StoryDraft[];
 }
 
+/** A short key naming the card a button belongs to (Telegram allows 64 bytes of button data). */
+const keyOf = (draft: StoryDraft) => createHash('sha256').update(draft.sourceRef).digest('hex').slice(0, 12);
 const button = (label: string, value: string, style?: Button['style']): Button => ({ label, actionId: 'story', value, style });
 
 const sourceNames: Record<StoryDraft['source'], string> = {
@@ -39,7 +42,8 @@ function storyCard(draft: StoryDraft, left: number): OutgoingMessage {
     `• **Result:** ${draft.result}`,
   ];
   if (/\[/.test(`${draft.situation}${draft.task}${draft.action}${draft.result}`)) lines.push('', '_Brackets mark what your source did not say: fill them in when you tell it._');
-  return { text: lines.join('\n'), buttons: [button('Save', 'save', 'primary'), button('Skip', 'skip'), button('Stop', 'stop')] };
+  const key = keyOf(draft);
+  return { text: lines.join('\n'), buttons: [button('Save', `save:${key}`, 'primary'), button('Skip', `skip:${key}`), button('Stop', 'stop')] };
 }
 
 async function showNext(deps: StoriesDeps, to: ConversationRef, pending: StoryDraft[], done: string): Promise<void> {
@@ -52,7 +56,9 @@ async function showNext(deps: StoriesDeps, to: ConversationRef, pending: StoryDr
   await deps.outbox.send(to, done ? { ...card, text: `${done.trim()}\n\n${card.text}` } : card);
 }
 
-export async function showStories(deps: StoriesDeps, to: ConversationRef, userId: string): Promise<void> {
+export async function showStories(deps: StoriesDeps, to: ConversationRef, userId: string, args = ''): Promise<void> {
+  const removing = /^(?:remove|delete)\s+(\d+)$/i.exec(args.trim());
+  if (removing) return removeStory(deps, to, userId, Number(removing[1]));
   const [saved, candidates] = await Promise.all([deps.store.stories.list(userId), storyCandidates(deps.store, userId)]);
   const lines = saved.length
     ? [`**Your story bank** (${saved.length})`, ...saved.slice(0, 10).map((s, i) => `${i + 1}. ${storyLine(s)}`)]
@@ -65,23 +71,38 @@ export async function showStories(deps: StoriesDeps, to: ConversationRef, userId
   await showNext(deps, to, candidates, '');
 }
 
-/** A story heard in chat (the Strategist's save_story), offered for a yes or no. */
-export async function offerStory(deps: StoriesDeps, to: ConversationRef, draft: StoryDraft): Promise<void> {
-  await deps.flows.set(to.conversationId, reviewingStories, { pending: [draft] } satisfies ReviewState);
-  await deps.outbox.send(to, storyCard(draft, 1));
+async function removeStory(deps: StoriesDeps, to: ConversationRef, userId: string, number: number): Promise<void> {
+  const story = (await deps.store.stories.list(userId))[number - 1];
+  if (!story || !(await deps.store.stories.remove(userId, story.id))) return void (await deps.outbox.send(to, { text: `You have no story ${number}. /stories lists them with their numbers.` }));
+  await deps.outbox.send(to, { text: `Removed "${story.title}" from your story bank.` });
 }
 
-/** Save, Skip or Stop on the card shown. */
+/** A story heard in chat (the Strategist's save_story), offered first, before any still under review. */
+export async function offerStory(deps: StoriesDeps, to: ConversationRef, draft: StoryDraft): Promise<void> {
+  const flow = await deps.flows.get(to.conversationId);
+  const waiting = flow?.flow === reviewingStories ? (flow.state as ReviewState).pending.filter((d) => d.sourceRef !== draft.sourceRef) : [];
+  await deps.flows.set(to.conversationId, reviewingStories, { pending: [draft, ...waiting] } satisfies ReviewState);
+  await deps.outbox.send(to, storyCard(draft, waiting.length + 1));
+}
+
+/** Save, Skip or Stop on a card; Save and Skip name their card, so an old or double tap cannot act on another. */
 export async function storyAction(deps: StoriesDeps, to: ConversationRef, userId: string, value: string): Promise<void> {
   const flow = await deps.flows.get(to.conversationId);
   const pending = flow?.flow === reviewingStories ? (flow.state as ReviewState).pending : [];
-  const [current, ...rest] = pending;
-  if (!current) return void (await deps.outbox.send(to, { text: 'That story card has expired. /stories shows your bank and offers new ones.' }));
   if (value === 'stop') {
-    await deps.flows.clear(to.conversationId);
+    if (flow?.flow === reviewingStories) await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: 'Okay, stopping here. /stories picks this up again.' }));
   }
-  let done = 'Skipped. ';
-  if (value === 'save') done = (await deps.store.stories.save(userId, current)) ? `✅ Saved "${current.title}". ` : 'You had saved that one already. ';
+  const [action, key] = value.split(':');
+  const card = pending.find((d) => keyOf(d) === key);
+  if (!card) return void (await deps.outbox.send(to, { text: 'That story card has been dealt with already. /stories shows your bank and offers new ones.' }));
+  const rest = pending.filter((d) => d !== card);
+  let done: string;
+  if (action === 'save') {
+    done = (await deps.store.stories.save(userId, card)) ? `✅ Saved "${card.title}". ` : 'You had saved that one already. ';
+  } else {
+    await deps.store.stories.dismiss(userId, card);
+    done = "Skipped; I won't offer it again. ";
+  }
   await showNext(deps, to, rest, done);
 }

@@ -22,10 +22,14 @@ export interface Story extends StoryDraft {
 }
 
 export interface StoryStore {
-  /** Saves a confirmed story; false when one from the same source exists already. */
+  /** Saves a confirmed story; false when one from the same source was saved already. */
   save(userId: string, draft: StoryDraft): Promise<boolean>;
-  /** The user's stories, newest first. */
+  /** Remembers a story the user skipped, so it is not offered again. */
+  dismiss(userId: string, draft: StoryDraft): Promise<void>;
+  /** The user's saved stories, newest first. */
   list(userId: string): Promise<Story[]>;
+  /** Sources already decided (saved or skipped): not offered again. */
+  decidedSources(userId: string): Promise<Set<string>>;
   /** Removes one of the user's stories; false when it was not theirs or is gone. */
   remove(userId: string, storyId: string): Promise<boolean>;
 }
@@ -33,4 +37,9 @@ export interface StoryStore {
 /** One line a chat can show: the title and the result that makes it worth telling. */
 export function storyLine(story: StoryParts): string {
   return `**${story.title}**: ${story.result}`;
+}
+
+/** Lead-in words that open a result ("As a result, …"); a title or a clause reads better without. */
+export function withoutLeadIn(text: string): string {
+  return text.replace(/^(as a result|in the end|so|and|then|finally)[,]?\s+/i, '');
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
-import type { MemoryStore } from '../../core/agents/strategist/memory.ts';
+import type { MemoryStore } from '../../core/ports/store.ts';
 import type { Db } from '../database.ts';
 import { conversationMemory, messages } from '../schema.ts';
 
@@ -17,7 +17,7 @@ export function createConversationMemoryRepository(db: Db): MemoryStore {
       const rows = await db
         .select({ seq: messages.seq, direction: messages.direction, text: messages.text })
         .from(messages)
-        .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
+        .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq), sql`${messages.extra}->>'action' IS NULL`))
         .orderBy(desc(messages.seq))
         .limit(limit);
       return rows.reverse();

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { PlanDay } from '../../core/plan/build-plan.ts';
 import type { PlanStore, PrepPlan } from '../../core/plan/plan-store.ts';
 import type { Db } from '../database.ts';
@@ -24,6 +24,8 @@ export function createPlanRepository(db: Db): PlanStore {
   return {
     async create(plan) {
       return db.transaction(async (tx) => {
+        // Two plans made at once for one user (parallel tool calls) take turns here.
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${plan.userId}))`);
         await tx.update(prepPlans).set({ status: 'cancelled' }).where(activeOf(plan.userId));
         const [row] = await tx
           .insert(prepPlans)
@@ -36,8 +38,8 @@ export function createPlanRepository(db: Db): PlanStore {
       const [row] = await db.select().from(prepPlans).where(eq(prepPlans.id, planId));
       return row && planOf(row);
     },
-    async active(userId) {
-      const [row] = await db.select().from(prepPlans).where(activeOf(userId)).orderBy(desc(prepPlans.createdAt)).limit(1);
+    async active(userId, today) {
+      const [row] = await db.select().from(prepPlans).where(and(activeOf(userId), gte(prepPlans.interviewDate, today))).orderBy(desc(prepPlans.createdAt)).limit(1);
       return row && planOf(row);
     },
     async cancel(userId) {

@@ -2,19 +2,7 @@
 // turns verbatim. Once enough turns pile up beyond the verbatim window, the oldest are folded
 // into the summary, so a turn's prompt stays the same size however long the conversation runs.
 import type { ChatTurn } from '../../ai/tasks.ts';
-
-export interface MemoryTurn {
-  seq: number;
-  direction: 'in' | 'out';
-  text: string;
-}
-
-export interface MemoryStore {
-  load(conversationId: string): Promise<{ summary: string; throughSeq: number } | undefined>;
-  /** The newest turns after a message, oldest first. */
-  turnsAfter(conversationId: string, afterSeq: number, limit: number): Promise<MemoryTurn[]>;
-  save(conversationId: string, summary: string, throughSeq: number): Promise<void>;
-}
+import type { MemoryStore, MemoryTurn } from '../../ports/store.ts';
 
 /** Folds older turns into a summary (an AI call); the previous summary is part of its input. */
 export type Summarize = (previous: string | undefined, turns: ChatTurn[]) => Promise<string>;
@@ -38,9 +26,9 @@ function chatTurn(turn: MemoryTurn): ChatTurn {
 
 /**
  * What the next prompt should know, before the current message: the summary and the newest
- * turns. `currentText` is dropped from the end when it was already recorded.
+ * turns. `currentText` is left out where it was already recorded.
  */
-export async function recall(store: MemoryStore, conversationId: string, currentText: string, summarize: Summarize): Promise<Recalled> {
+export async function recall(store: MemoryStore, conversationId: string, currentText: string, summarize?: Summarize): Promise<Recalled> {
   const { keepTurns, foldBatch } = memoryWindow;
   const saved = await store.load(conversationId);
   let turns = await store.turnsAfter(conversationId, saved?.throughSeq ?? 0, keepTurns + foldBatch + 1);
@@ -49,6 +37,8 @@ export async function recall(store: MemoryStore, conversationId: string, current
   const current = turns.map((t) => t.direction === 'in' && t.text.trim() === currentText.trim()).lastIndexOf(true);
   if (current >= 0 && current >= turns.length - 3) turns = turns.filter((_, i) => i !== current);
   if (turns.length < keepTurns + foldBatch) return { summary: saved?.summary, turns: turns.map(chatTurn) };
+  // Without a summarizer (it failed), the newest turns only: the prompt stays bounded anyway.
+  if (!summarize) return { summary: saved?.summary, turns: turns.slice(-keepTurns).map(chatTurn) };
   const folded = turns.slice(0, turns.length - keepTurns);
   const summary = await summarize(saved?.summary, folded.map(chatTurn));
   await store.save(conversationId, summary, folded.at(-1)!.seq);

@@ -17,7 +17,9 @@ import type { TurnContext } from './turn.ts';
 
 const intents = {
   greeting: /^(?:hi|hello|hey|help|help me|can you help(?: me)?|what can you do|what do you do)\b[\s?!.,]*(?:there|please)?[\s?!.]*$/i,
-  plan: /\binterview(?:s|ing)?\b/i,
+  /** An interview ahead ("I have an interview on Friday", "my interview at Stripe is next Tuesday"); not one that is over. */
+  upcomingInterview: /\b(?:have|got|there'?s|is|am having|i'?m having)\b[^.?!]{0,40}\binterview\b|\binterview\b[^.?!]{0,40}\b(?:is|will be|on|next|tomorrow|in \d+ days?)\b/i,
+  pastTense: /\b(?:had|was|went|did|after)\b[^.?!]{0,30}\binterview|\binterview\b[^.?!]{0,30}\b(?:was|went|yesterday|last)\b/i,
   interview: /\b(mock interview|practi[cs]e (?:an? |my )?interview|interview me|start (?:an? |the )?interview)\b/i,
   pitch: /\b(help|practi[cs]e|work on|write|draft|improve|rehearse)\b.{0,25}\bpitch\b/i,
   match: /\b(my (?:match|score)|how (?:well )?do i match|match(?:es)? the job)\b/i,
@@ -50,23 +52,32 @@ async function offlineAnswer(context: TurnContext, text: string): Promise<string
     proposeStory(context, storyFromAnswer('', '', told));
     return 'Here is your story in STAR form. Save it if it reads right.';
   }
-  if (intents.plan.test(text) && findInterviewDate(text, context.now())) {
-    const made = await makePlan(context, { userId: context.userId, conversationId: context.conversationId, when: text });
-    if ('plan' in made) {
-      context.effects.plan = made.plan;
-      return 'Good luck! Here is a day-by-day plan to get ready.';
-    }
-  }
+  // "Interview me tomorrow" is practice, not a date to plan for.
   if (intents.interview.test(text)) {
     handOffToInterview(context, {});
     return "Let's practise.";
+  }
+  if (intents.upcomingInterview.test(text) && !intents.pastTense.test(text) && findInterviewDate(text, context.now())) {
+    const made = await makePlan(context, { userId: context.userId, conversationId: context.conversationId, when: text });
+    if ('plan' in made) {
+      context.effects.plan = made;
+      return 'Good luck! Here is a day-by-day plan to get ready.';
+    }
   }
   if (intents.pitch.test(text)) {
     handOffToPitch(context);
     return "Let's work on your pitch.";
   }
-  if (intents.match.test(text)) return `${await latestMatch(context)}\n\n${offlineLabel}`;
-  if (intents.resume.test(text)) return `${await resumeFacts(context)}\n\n/resume shows the whole version.`;
+  if (intents.match.test(text)) {
+    const match = await latestMatch(context);
+    if (match === 'none') return "You haven't matched your resume to a job yet. Send /optimize with the job description.";
+    if (match === 'pending') return "Your latest match isn't ready (or didn't finish). /optimize runs it again.";
+    return `${match}\n\n${offlineLabel}`;
+  }
+  if (intents.resume.test(text)) {
+    const facts = await resumeFacts(context);
+    return facts ? `${facts}\n\n/resume shows the whole version.` : "I don't have your resume yet. Send it here as a file (PDF, DOCX or TXT).";
+  }
   const topic = offlineTopics.find((t) => t.matches.test(text));
   if (topic) return `${topic.answer}\n\n${offlineLabel}`;
   const hits = (await findGuideSections(context, text).catch(() => [])).filter((h) => h.similarity >= relevantSimilarity).slice(0, 2);

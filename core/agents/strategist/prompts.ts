@@ -1,7 +1,7 @@
 // What the Strategist is told: who it is, which tools it has and when to use them, how to cite.
 import type { ChatTurn } from '../../ai/tasks.ts';
 
-export function strategistPrompt(today: string): string {
+export function strategistPrompt(today: string, summary?: string): string {
   return [
     'You are IntervAI\'s Strategist, a warm, direct career and interview coach chatting in a messaging app.',
     `Today is ${today}.`,
@@ -13,6 +13,7 @@ export function strategistPrompt(today: string): string {
     '- start_interview when they want to practise answering questions; start_pitch for their elevator pitch;',
     '- save_story when they tell a concrete achievement worth keeping as a STAR story (use only their words).',
     "Never invent facts about the user's experience, employers or numbers; ask for them.",
+    ...(summary ? ['', `Summary of the conversation so far: ${summary}`] : []),
   ].join('\n');
 }
 
@@ -28,8 +29,4 @@ export function summaryRequest(previous: string | undefined, turns: ChatTurn[]):
     { role: 'system', content: summaryPrompt },
     { role: 'user', content: `Earlier summary: ${previous ?? '(none)'}\n\nNew turns:\n${transcript}` },
   ];
-}
-
-export function summaryMessage(summary: string): string {
-  return `Summary of the conversation so far: ${summary}`;
 }

@@ -4,15 +4,16 @@
 // answer: a plan, a story to confirm, or a hand-over to the interview or pitch flow.
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ConversationRef } from '../../conversation/outbox.ts';
+import { thinking } from '../../conversation/replies.ts';
 import { replyStreaming } from '../../conversation/streamed-reply.ts';
 import type { Logger } from '../../ports/logger.ts';
-import { planMessage } from '../../plan/plan-replies.ts';
+import { planMessage, replacedNote } from '../../plan/plan-replies.ts';
 import { offerStory, type StoriesDeps } from '../../stories/stories-flow.ts';
 import { withCitations } from './citations.ts';
 import type { StrategistGraph } from './graph.ts';
 import { recall, type Recalled } from './memory.ts';
 import { offlineReply } from './offline-reply.ts';
-import { strategistPrompt, summaryMessage, summaryRequest } from './prompts.ts';
+import { strategistPrompt, summaryRequest } from './prompts.ts';
 import { newEffects, type Handoff, type StrategistDeps, type TurnConfig, type TurnContext } from './turn.ts';
 
 export interface StrategistReplyDeps extends StrategistDeps, StoriesDeps {
@@ -25,30 +26,37 @@ export interface StrategistReplyDeps extends StrategistDeps, StoriesDeps {
   startFlow: (to: ConversationRef, userId: string, handoff: Handoff) => Promise<void>;
 }
 
-export const thinking = '💭 Thinking…';
-
 export async function strategistReply(deps: StrategistReplyDeps, to: ConversationRef, userId: string, text: string, record: () => Promise<void>): Promise<void> {
-  const turn: TurnContext = { ...deps, userId, conversationId: to.conversationId, message: text, effects: newEffects() };
+  const turn: TurnContext = { ...deps, userId, conversationId: to.conversationId, threadId: to.threadId, message: text, effects: newEffects() };
+  let answered = true;
   if (!deps.ai.available) {
     await deps.outbox.send(to, await offlineReply(turn, text));
   } else {
     // The message is on record first: the memory reads the conversation from the database.
     await record();
-    const memory = await recall(deps.store.memory, to.conversationId, text, (previous, turns) => deps.ai.complete({ task: 'summarize', userId }, summaryRequest(previous, turns)));
-    await replyStreaming(deps.outbox, to, (onText) => agentAnswer(deps, turn, memory, onText), {
+    answered = await replyStreaming(deps.outbox, to, async (onText) => agentAnswer(deps, turn, await remember(deps, turn), onText), {
       placeholder: thinking,
       intervalMs: deps.streamEditIntervalMs ?? 700,
       onError: (error) => deps.logger.warn({ err: error, threadId: to.threadId }, 'strategist answer failed'),
     });
   }
-  await followThrough(deps, to, userId, turn);
+  await followThrough(deps, to, userId, turn, answered);
 }
 
-/** The prompt: instructions, the running summary, the newest turns, then the user's message. */
+/** The memory for this turn; a summary that cannot be made now costs the older turns, not the answer. */
+async function remember(deps: StrategistReplyDeps, turn: TurnContext): Promise<Recalled> {
+  const summarize = (previous: string | undefined, turns: Parameters<typeof summaryRequest>[1]) => deps.ai.complete({ task: 'summarize', userId: turn.userId }, summaryRequest(previous, turns));
+  return recall(deps.store.memory, turn.conversationId, turn.message, summarize).catch((error: unknown) => {
+    deps.logger.warn({ err: error, threadId: turn.threadId }, 'conversation summary failed; answering from the newest turns');
+    return recall(deps.store.memory, turn.conversationId, turn.message);
+  });
+}
+
+/** The prompt: instructions with the running summary, the newest turns, then the user's message. */
 export function promptMessages(today: string, memory: Recalled, text: string): BaseMessage[] {
   return [
-    new SystemMessage(strategistPrompt(today)),
-    ...(memory.summary ? [new SystemMessage(summaryMessage(memory.summary))] : []),
+    // One system message: some OpenAI-compatible servers reject a second one mid-conversation.
+    new SystemMessage(strategistPrompt(today, memory.summary)),
     ...memory.turns.map((t) => (t.role === 'user' ? new HumanMessage(t.content) : new AIMessage(t.content))),
     new HumanMessage(text),
   ];
@@ -63,10 +71,19 @@ async function agentAnswer(deps: StrategistReplyDeps, turn: TurnContext, memory:
   return withCitations(typeof answer?.content === 'string' ? answer.content : '', turn.effects.sources);
 }
 
-/** What the tools left to do, after the answer: show the plan, offer the story, start a flow. */
-async function followThrough(deps: StrategistReplyDeps, to: ConversationRef, userId: string, turn: TurnContext): Promise<void> {
+/**
+ * What the tools left to do, after the answer: show the plan (it exists, so it is shown even
+ * when the answer failed), offer the story, start a flow. A story card and a flow would
+ * compete for the chat, so a turn that offers a story starts no flow.
+ */
+async function followThrough(deps: StrategistReplyDeps, to: ConversationRef, userId: string, turn: TurnContext, answered: boolean): Promise<void> {
   const { plan, story, handoff } = turn.effects;
-  if (plan) await deps.outbox.send(to, planMessage(plan));
-  if (story) await offerStory(deps, to, story);
+  if (plan) {
+    const note = replacedNote(plan);
+    if (note) await deps.outbox.send(to, { text: note.trim() });
+    await deps.outbox.send(to, planMessage(plan.plan, deps.now()));
+  }
+  if (!answered) return;
+  if (story) return offerStory(deps, to, story);
   if (handoff) await deps.startFlow(to, userId, handoff);
 }

@@ -3,32 +3,37 @@
 import type { AiGateway } from '../../ai/gateway.ts';
 import type { GatewayChatModel, OnText } from '../../ai/gateway-chat-model.ts';
 import type { JobQueue } from '../../ports/job-queue.ts';
+import type { Logger } from '../../ports/logger.ts';
 import type { Store } from '../../ports/store.ts';
-import type { PrepPlan } from '../../plan/plan-store.ts';
+import type { MadePlan } from '../../plan/make-plan.ts';
 import type { StoryDraft } from '../../stories/story.ts';
+import type { ParsedOptions as InterviewRequest } from '../../interview/interview-options.ts';
 
 export interface StrategistDeps {
   store: Store;
   queue: JobQueue;
   ai: AiGateway;
+  logger: Logger;
   /** The clock plans and reminders are scheduled by (tests move it). */
   now: () => Date;
 }
 
-/** A flow the Strategist starts after its answer, with the command's arguments. */
-export type Handoff = { flow: 'interview'; args: string } | { flow: 'pitch'; args: string };
+/** A flow the Strategist starts after its answer, with its options. */
+export type Handoff = { flow: 'interview'; options: InterviewRequest } | { flow: 'pitch'; seconds?: 30 | 60 | 90 };
 
 export interface TurnEffects {
   /** Guide sections the answer may cite, numbered as the tools showed them: `guides/x.md § Heading`. */
   sources: string[];
   handoff?: Handoff;
-  plan?: PrepPlan;
+  plan?: MadePlan;
   story?: StoryDraft;
 }
 
 export interface TurnContext extends StrategistDeps {
   userId: string;
   conversationId: string;
+  /** For logs: which chat a failure belongs to. */
+  threadId: string;
   /** The user's message, for tools that read it as said (dates). */
   message: string;
   effects: TurnEffects;

@@ -1,10 +1,11 @@
-// get_latest_match: the newest /optimize result: the job, the score, what matched and what is missing.
+// get_latest_match: the newest /optimize result: the job, the score, what matched and what is
+// missing. 'none' and 'pending' are worded by the caller, for the model or for the user.
 import type { TurnContext } from '../turn.ts';
 
-export async function latestMatch({ store, userId }: Pick<TurnContext, 'store' | 'userId'>): Promise<string> {
+export async function latestMatch({ store, userId }: Pick<TurnContext, 'store' | 'userId'>): Promise<string | 'none' | 'pending'> {
   const optimization = await store.optimizations.latestFor(userId);
-  if (!optimization) return 'The user has not matched their resume to a job yet. /optimize with a job description does that.';
-  if (optimization.status !== 'done' || !optimization.report) return 'A match is still being worked out, or it failed; /optimize runs it again.';
+  if (!optimization) return 'none';
+  if (optimization.status !== 'done' || !optimization.report) return 'pending';
   const { report, requirements } = optimization;
   const job = requirements?.displayTitle ?? requirements?.titles[0] ?? 'the job';
   const matched = report.categories.flatMap((c) => c.matched.map((m) => m.name));

@@ -1,9 +1,10 @@
-// get_resume: the facts of the user's newest parsed resume, compact enough for a prompt.
+// get_resume: the facts of the user's newest parsed resume, compact enough for a prompt;
+// undefined when there is none (callers word that for the model or for the user).
 import type { TurnContext } from '../turn.ts';
 
-export async function resumeFacts({ store, userId }: Pick<TurnContext, 'store' | 'userId'>): Promise<string> {
+export async function resumeFacts({ store, userId }: Pick<TurnContext, 'store' | 'userId'>): Promise<string | undefined> {
   const resume = await store.resumes.parsedVersion(userId);
-  if (!resume) return 'The user has not uploaded a resume yet. They can send one as a file (PDF, DOCX or TXT).';
+  if (!resume) return undefined;
   const r = resume.parsed;
   const b = r.basics;
   const lines = [`Resume version ${resume.version}: ${b.name ?? 'name not found'}${b.label ? `, ${b.label}` : ''}`];

@@ -1,0 +1,2 @@
+ALTER TABLE "stories" ADD COLUMN "status" text DEFAULT 'saved' NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "prep_plans_one_active" ON "prep_plans" USING btree ("user_id") WHERE status = 'active';
