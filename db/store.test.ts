@@ -87,6 +87,43 @@ function storeContract(name: string, open: () => Promise<{ store: Store; cleanup
       assert.equal(await store.resumes.get(second.id), undefined);
     });
 
+    test('plans: one active per user even when two are made at once; past ones are not active', async () => {
+      const conv = await store.conversations.open('web:planner:', { ...account, platformUserId: 'planner' });
+      const day = { date: '2026-12-04', title: 'Interview day', tasks: [] };
+      const base = { userId: conv.userId, conversationId: conv.id, days: [day] };
+      await Promise.all([store.plans.create({ ...base, interviewDate: '2026-12-04', company: 'Acme' }), store.plans.create({ ...base, interviewDate: '2026-12-08', company: 'Globex' })]);
+      const active = await store.plans.active(conv.userId, '2026-12-01');
+      assert.ok(active && ['Acme', 'Globex'].includes(active.company!));
+      assert.equal(await store.plans.active(conv.userId, '2026-12-09'), undefined, 'an interview in the past is no active plan');
+      assert.equal(await store.plans.cancel(conv.userId), true);
+      assert.equal(await store.plans.cancel(conv.userId), false, 'both were made, one stayed active, and it is now cancelled');
+    });
+
+    test('stories: saved once per source; a skipped one is remembered and can still be saved later', async () => {
+      const conv = await store.conversations.open('web:teller:', { ...account, platformUserId: 'teller' });
+      const draft = { title: 'Faster payouts', situation: 'S', task: 'T', action: 'A', result: 'R', source: 'chat' as const, sourceRef: 'chat:1' };
+      await store.stories.dismiss(conv.userId, draft);
+      assert.deepEqual([...(await store.stories.decidedSources(conv.userId))], ['chat:1']);
+      assert.equal((await store.stories.list(conv.userId)).length, 0);
+      assert.equal(await store.stories.save(conv.userId, draft), true);
+      assert.equal(await store.stories.save(conv.userId, draft), false);
+      const [saved] = await store.stories.list(conv.userId);
+      assert.equal(saved?.title, 'Faster payouts');
+      assert.equal(await store.stories.remove(conv.userId, saved!.id), true);
+    });
+
+    test('conversation memory: typed turns after a message, newest last; button presses are not turns', async () => {
+      const conv = await store.conversations.open('web:memo:', { ...account, platformUserId: 'memo' });
+      for (let i = 1; i <= 4; i++) await store.conversations.recordIncoming(conv.id, `m${i}`, `turn ${i}`, {});
+      await store.conversations.recordIncoming(conv.id, 'press', 'save:abc', { action: 'story' });
+      const turns = await store.memory.turnsAfter(conv.id, 0, 3);
+      assert.deepEqual(turns.map((t) => t.text), ['turn 2', 'turn 3', 'turn 4']);
+      await store.memory.save(conv.id, 'Talked about turns.', turns[0]!.seq);
+      await store.memory.save(conv.id, 'Talked about more turns.', turns[1]!.seq);
+      assert.deepEqual(await store.memory.load(conv.id), { summary: 'Talked about more turns.', throughSeq: turns[1]!.seq });
+      assert.deepEqual((await store.memory.turnsAfter(conv.id, turns[1]!.seq, 10)).map((t) => t.text), ['turn 4']);
+    });
+
     test('vector search ranks by cosine similarity and skips unchanged documents', async () => {
       const chunks = [
         { position: 0, heading: 'north', content: 'points north', embedding: [1, 0, 0] },
