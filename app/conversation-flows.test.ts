@@ -66,7 +66,7 @@ describe('conversation flows (embedded runtime)', () => {
     await chat.press(me, 'command', '/help');
     const help = chat.texts(thread()).at(-1)!;
     assert.match(help, /\/start — welcome/);
-    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*\/plan [^\n]* — a day-by-day plan[\s\S]*Coming soon[\s\S]*\/upgrade/);
+    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*\/plan [^\n]* — a day-by-day plan[\s\S]*\/upgrade [^\n]* — more interviews[\s\S]*Coming soon[\s\S]*\/forget/);
   });
 
   test('an unknown command and an empty message each get one sentence with the next step', async () => {
@@ -80,8 +80,10 @@ describe('conversation flows (embedded runtime)', () => {
 
   test('a planned command says plainly that it is not available yet', async () => {
     await chat.say(me, '/start');
+    await chat.say(me, '/forget');
+    assert.match(chat.texts(thread()).at(-1)!, /^\/forget \(delete everything stored about you\) isn't available yet/);
     await chat.say(me, '/upgrade');
-    assert.match(chat.texts(thread()).at(-1)!, /^\/upgrade \(more interviews and AI\) isn't available yet/);
+    assert.match(chat.texts(thread()).at(-1)!, /^Upgrades aren't set up on this IntervAI yet: an admin adds a Stripe or Paddle key/);
   });
 
   test('a flood gets one "slow down" and the rest is skipped', async () => {

@@ -10,9 +10,10 @@ import type { FileStore } from '../core/ports/file-store.ts';
 import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
-import { createAiGateway } from '../core/ai/gateway.ts';
+import { createAiGateway, type AiGateway } from '../core/ai/gateway.ts';
 import { createMemoryAiCache } from '../core/ai/memory-cache.ts';
 import { createAiCoach } from '../core/coach/ai-coach.ts';
+import { openBillingProviders, type BillingProviders } from '../infra/billing/open-billing.ts';
 import { createOfflineCoach } from '../core/coach/offline-coach.ts';
 import { createMemoryDuplicateFilter } from '../core/guards/memory-duplicate-filter.ts';
 import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
@@ -54,6 +55,9 @@ export interface Runtime {
   outbox: Outbox;
   router: EventHandler;
   metrics: Metrics;
+  /** Stripe and Paddle, when their keys are set (their webhooks are served by web-admin). */
+  billing: BillingProviders;
+  ai: AiGateway;
   adapters: Adapter[];
   /** Starts every adapter (events begin to flow). */
   start(): Promise<void>;
@@ -90,6 +94,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const ai = createAiGateway({ config: config.ai, usage: store.usage, cache: aiCache, logger, observer: metrics.ai });
 
     const coach = ai.available ? createAiCoach(ai) : createOfflineCoach();
+    const billing = await openBillingProviders(config.billing);
     // The embedded database allows one process, so flows may be kept in memory there.
     const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
@@ -121,6 +126,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       ai,
       flows,
       now: options.now,
+      tiers: config.billing.tiers,
+      billingProvider: billing.checkout,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();
@@ -133,7 +140,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
 
     let closing: Promise<void> | undefined;
     return {
-      config, logger, store, files, queue, outbox, router, metrics, adapters,
+      config, logger, store, files, queue, outbox, router, metrics, adapters, billing, ai,
       async start() {
         for (const adapter of adapters) await adapter.start(router);
       },

@@ -7,6 +7,7 @@ import type { Running } from './entry-point.ts';
 import { startHttpServer, type HttpServer } from './http-server.ts';
 import { createPlatforms } from './platforms.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
+import { createBillingWebhooks } from '../web-admin/billing-webhooks.ts';
 
 export interface Served extends Running {
   url: string;
@@ -29,7 +30,17 @@ export async function serve(config: Config, role: 'all' | 'bots', options: Serve
   platforms.bind(started);
   let http: HttpServer;
   try {
-    http = await startHttpServer(started, [...platforms.routes, ...(options.extraRoutes ?? [])]);
+    const webhooks = createBillingWebhooks({
+      store: started.store,
+      outbox: started.outbox,
+      logger: started.logger,
+      billing: started.store.billing,
+      tiers: config.billing.tiers,
+      now: options.now ?? (() => new Date()),
+      provider: started.billing.checkout,
+      providers: started.billing,
+    });
+    http = await startHttpServer(started, [...platforms.routes, webhooks, ...(options.extraRoutes ?? [])]);
     await started.start();
   } catch (error) {
     await started.close();

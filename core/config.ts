@@ -2,6 +2,7 @@
 // Nothing below the entry points reads the environment itself.
 import { z } from 'zod';
 import { catalogWith, defaultBaseUrls, providerNames, type ModelEntry, type ProviderName } from './ai/catalog.ts';
+import { tiersWith, type Tier, type TierPlan } from './billing/tiers.ts';
 
 const optionalText = z
   .string()
@@ -66,6 +67,11 @@ export const configSchema = z.object({
   PADDLE_API_KEY: optionalText,
   PADDLE_WEBHOOK_SECRET: optionalText,
   PADDLE_API_URL: optionalText,
+  STRIPE_PRICE_PRO: optionalText,
+  STRIPE_PRICE_TEAM: optionalText,
+  PADDLE_PRICE_PRO: optionalText,
+  PADDLE_PRICE_TEAM: optionalText,
+  TIER_QUOTAS: optionalText,
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -125,6 +131,13 @@ export interface Config {
     /** Register the slash commands at start (also `npm run discord:register`). */
     registerCommands: boolean;
   };
+  billing: {
+    tiers: Record<Tier, TierPlan>;
+    /** Where checkout returns the user to, and where providers post webhooks (PUBLIC_URL). */
+    publicUrl: string;
+    stripe?: { secretKey: string; webhookSecret?: string; apiUrl?: string; prices: Partial<Record<'pro' | 'team', string>> };
+    paddle?: { apiKey: string; webhookSecret?: string; apiUrl?: string; prices: Partial<Record<'pro' | 'team', string>> };
+  };
   raw: RawConfig;
 }
 
@@ -176,7 +189,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         }
       : { kind: 'local', dir: `${dataDir}/files` },
     ai: aiConfig(raw),
+    billing: billingConfig(raw),
     raw,
+  };
+}
+
+function billingConfig(raw: RawConfig): Config['billing'] {
+  let tiers: Record<Tier, TierPlan>;
+  try {
+    tiers = tiersWith(raw.TIER_QUOTAS);
+  } catch (error) {
+    throw new ConfigError(`${error instanceof SyntaxError ? 'TIER_QUOTAS must be JSON, for example {"free":{"interviews":1}}' : (error as Error).message}.`);
+  }
+  return {
+    tiers,
+    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    stripe: raw.STRIPE_SECRET_KEY
+      ? { secretKey: raw.STRIPE_SECRET_KEY, webhookSecret: raw.STRIPE_WEBHOOK_SECRET, apiUrl: raw.STRIPE_API_URL, prices: { pro: raw.STRIPE_PRICE_PRO, team: raw.STRIPE_PRICE_TEAM } }
+      : undefined,
+    paddle: raw.PADDLE_API_KEY
+      ? { apiKey: raw.PADDLE_API_KEY, webhookSecret: raw.PADDLE_WEBHOOK_SECRET, apiUrl: raw.PADDLE_API_URL, prices: { pro: raw.PADDLE_PRICE_PRO, team: raw.PADDLE_PRICE_TEAM } }
+      : undefined,
   };
 }
 

@@ -275,6 +275,55 @@ export const subscriptions = pgTable(
   (t) => [uniqueIndex('subscriptions_provider_id').on(t.provider, t.providerSubscriptionId)],
 );
 
+/** Webhook events already applied, by provider and event id: a replay changes nothing. */
+export const billingEvents = pgTable(
+  'billing_events',
+  {
+    id: id(),
+    provider: text('provider', { enum: ['stripe', 'paddle'] }).notNull(),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [uniqueIndex('billing_events_provider_event').on(t.provider, t.eventId)],
+);
+
+/** People who may use the web admin (created with `intervai admin create EMAIL`). */
+export const admins = pgTable('admins', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  /** bcrypt. */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Signed-in admin browsers: the cookie holds a random token; only its hash is stored. */
+export const adminSessions = pgTable('admin_sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  adminId: uuid('admin_id')
+    .notNull()
+    .references(() => admins.id, { onDelete: 'cascade' }),
+  /** Every form posts it back: a page on another site cannot. */
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** Every admin action, kept even when the admin or the user it touched is deleted. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    adminEmail: text('admin_email').notNull(),
+    action: text('action').notNull(),
+    /** What it acted on, e.g. a user id. */
+    target: text('target'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_time').on(t.createdAt)],
+);
+
 export const usageRecords = pgTable(
   'usage_records',
   {

@@ -12,6 +12,7 @@ import { createPitchRepository } from './repositories/pitches.ts';
 import { createPlanRepository } from './repositories/plans.ts';
 import { createStoryRepository } from './repositories/stories.ts';
 import { createConversationMemoryRepository } from './repositories/conversation-memory.ts';
+import { createBillingRepository } from './repositories/billing.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
@@ -29,6 +30,7 @@ export function createStore(database: Database): Store {
     stories: createStoryRepository(db),
     plans: createPlanRepository(db),
     memory: createConversationMemoryRepository(db),
+    billing: createBillingRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

@@ -1,5 +1,5 @@
 // DESIGN.md's import rules, checked on every source file: core imports no platform SDK, queue
-// or HTTP library; imports flow bots → core ← workers; adapters hold no SQL.
+// or HTTP library; imports flow bots → core ← workers, web-admin → core; adapters hold no SQL.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,7 +26,7 @@ function folderOf(file: string, specifier: string): string | undefined {
   return relative(root, join(root, file, '..', specifier)).split('/')[0];
 }
 
-const forbiddenInCore = /^(@slack\/|discord\.js|grammy|@grammyjs\/|bullmq|ioredis|express|pg$|drizzle-orm|@electric-sql\/|pino|prom-client|@aws-sdk\/)/;
+const forbiddenInCore = /^(@slack\/|discord\.js|grammy|@grammyjs\/|bullmq|ioredis|express|pg$|drizzle-orm|@electric-sql\/|pino|prom-client|@aws-sdk\/|stripe$|@paddle\/)/;
 
 test('core imports no platform SDK, queue, database, HTTP or logging library', () => {
   const offenders = sources('core').flatMap((f) => importsOf(f).filter((s) => forbiddenInCore.test(s)).map((s) => `${f} → ${s}`));
@@ -40,8 +40,8 @@ test('core imports nothing outside core', () => {
   assert.deepEqual(offenders, []);
 });
 
-test('bots import only core (and their own folder); workers only core, except the workers entry point', () => {
-  const allowed: Record<string, string[]> = { bots: ['bots', 'core'], workers: ['workers', 'core'] };
+test('bots, workers and the web admin import only core (and their own folder), except the workers entry point', () => {
+  const allowed: Record<string, string[]> = { bots: ['bots', 'core'], workers: ['workers', 'core'], 'web-admin': ['web-admin', 'core'] };
   const offenders = Object.entries(allowed).flatMap(([dir, ok]) =>
     sources(dir)
       .filter((f) => f !== 'workers/main.ts')

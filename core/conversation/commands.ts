@@ -41,12 +41,18 @@ export const availableCommands: CommandInfo[] = [
     summary: 'your STAR story bank, and new stories to save from interviews and your resume',
     argument: { name: 'remove', description: '"remove 2" deletes story 2; leave it out to see the bank' },
   },
-  { name: 'usage', usage: '/usage', summary: 'the AI you have used this month' },
+  { name: 'usage', usage: '/usage', summary: 'your plan, what is left of it this month, and the AI you used' },
+  {
+    name: 'upgrade',
+    usage: '/upgrade [pro | team SEATS]',
+    summary: 'more interviews, matches and AI: a checkout link',
+    argument: { name: 'plan', description: '"pro" (default), or "team 5" for five seats in this workspace' },
+  },
+  { name: 'billing', usage: '/billing', summary: 'change your card or plan, or cancel' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'upgrade', usage: '/upgrade', summary: 'more interviews and AI' },
   { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },
   { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },
 ];

@@ -2,6 +2,7 @@
 // the user, records the message once, and sends it to a command, an upload or the active flow.
 import { AppError, userMessageOf } from '../errors.ts';
 import type { EventHandler } from '../model/adapter.ts';
+import { commandButton } from '../model/message.ts';
 import type { Author, IncomingEvent, Platform } from '../model/message.ts';
 import type { DuplicateFilter, RateLimiter } from '../ports/event-guards.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -29,6 +30,11 @@ import { strategistReply } from '../agents/strategist/strategist-reply.ts';
 import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
+import { openBillingPortal, planUsage, startUpgrade } from '../billing/billing-flow.ts';
+import { quotaExhausted } from '../billing/billing-replies.ts';
+import { checkQuota, type QuotaCheck } from '../billing/quota.ts';
+import type { BillingProvider } from '../billing/subscription.ts';
+import type { QuotaKind, Tier, TierPlan } from '../billing/tiers.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
@@ -38,6 +44,10 @@ export interface RouterDeps extends UploadDeps {
   ai: AiGateway;
   /** The clock plans and their reminders follow; tests move it. */
   now?: () => Date;
+  /** The plans and their monthly quotas. */
+  tiers: Record<Tier, TierPlan>;
+  /** Stripe or Paddle, for /upgrade and /billing; undefined when neither is configured. */
+  billingProvider?: BillingProvider;
   /** Spacing of the edits that show a streamed answer. */
   streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
@@ -67,10 +77,20 @@ export function createRouter(deps: RouterDeps): EventHandler {
   let roleplay: Promise<RoleplayGraph> | undefined;
   const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
   const planDeps = { ...deps, flows, now: deps.now ?? (() => new Date()) };
+  const billingDeps = { ...planDeps, billing: deps.store.billing, provider: deps.billingProvider };
+
+  /** True when one more of `kind` fits the user's plan this month; else they are told, once, with the way to more. */
+  async function withinQuota(userId: string, kind: QuotaKind, to: ConversationRef): Promise<boolean> {
+    const check = await checkQuota(billingDeps, userId, kind);
+    if (!check.ok) await outbox.send(to, quotaExhausted(check, deps.tiers));
+    return check.ok;
+  }
   let strategist: Promise<StrategistGraph> | undefined;
   const strategistDeps = {
     ...planDeps,
     graph: () => (strategist ??= import('../agents/strategist/graph.ts').then((m) => m.createStrategistGraph())),
+    aiQuota: (userId: string) => checkQuota(billingDeps, userId, 'aiTokens'),
+    quotaMessage: (check: Extract<QuotaCheck, { ok: false }>) => quotaExhausted(check, deps.tiers),
     startFlow: (to: ConversationRef, userId: string, handoff: Handoff) =>
       handoff.flow === 'interview' ? startInterview(interviewDeps, to, userId, handoff.options) : startPitch(optimizeDeps, to, userId, String(handoff.seconds ?? '')),
   };
@@ -172,7 +192,10 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const flow = await flows.get(conversation.id);
       // While a job description is awaited, a file is that job description, not a resume.
       if (flow?.flow === awaitingJobDescription) return optimizeFile(optimizeDeps, to, conversation.userId, event.attachments[0]!);
-      for (const attachment of event.attachments) await receiveUpload(deps, to, conversation.userId, attachment);
+      for (const attachment of event.attachments) {
+        if (!(await withinQuota(conversation.userId, 'resumeParses', to))) return;
+        await receiveUpload(deps, to, conversation.userId, attachment);
+      }
       return;
     } else if (text === '') {
       return void (await outbox.send(to, replies.emptyMessage));
@@ -191,9 +214,20 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
     if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
-    if (command.name === 'optimize') return record().then(() => startOptimize(optimizeDeps, to, conversation.userId, command.args));
+    if (command.name === 'optimize') {
+      await record();
+      if (!(await withinQuota(conversation.userId, 'optimizations', to))) return;
+      return startOptimize(optimizeDeps, to, conversation.userId, command.args);
+    }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
-    if (command.name === 'interview') return record().then(() => startInterview(interviewDeps, to, conversation.userId, command.args));
+    if (command.name === 'interview') {
+      await record();
+      // The quota counts interviews started: one under way is always let through to say so.
+      if (!(await store.interviews.active(conversation.userId)) && !(await withinQuota(conversation.userId, 'interviews', to))) return;
+      return startInterview(interviewDeps, to, conversation.userId, command.args);
+    }
+    if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));
+    if (command.name === 'billing') return record().then(() => openBillingPortal(billingDeps, to, conversation.userId));
     if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));
     if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
@@ -202,7 +236,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (command.name === 'export') return void (await outbox.send(to, await exportResume(store.resumes, deps.files, conversation.userId, command.args)));
     if (command.name === 'usage') {
       const since = startOfMonth(new Date());
-      return void (await outbox.send(to, replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured)));
+      const ai = replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured);
+      return void (await outbox.send(to, { text: `${await planUsage(billingDeps, conversation.userId)}\n\n${ai.text}`, buttons: [commandButton('Upgrade', '/upgrade')] }));
     }
     const planned = plannedCommands.find((c) => c.name === command.name);
     if (planned) return void (await outbox.send(to, replies.comingSoon(`/${planned.name}`, planned.summary)));
@@ -219,6 +254,11 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
 function startOfMonth(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+}
+
+/** The Slack team or Discord guild an event came from, as team plans name it; none in a DM-only platform. */
+function workspaceOf(event: IncomingEvent): string | undefined {
+  return event.author.workspaceId ? `${event.platform}:${event.author.workspaceId}` : undefined;
 }
 
 function accountOf(platform: Platform, author: Author) {

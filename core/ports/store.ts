@@ -10,6 +10,7 @@ import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
 import type { PlanStore } from '../plan/plan-store.ts';
 import type { StoryStore } from '../stories/story.ts';
+import type { BillingStore } from '../billing/subscription.ts';
 
 export interface PlatformAccount {
   platform: Platform;
@@ -123,6 +124,8 @@ export interface ConversationStore {
   getOutgoing(messageId: string): Promise<StoredOutgoing | undefined>;
   /** The platform thread a conversation lives in, for jobs that reply later. */
   threadOf(conversationId: string): Promise<string | undefined>;
+  /** The user's most recently active conversation, for news that is not a reply (a plan started). */
+  latestOf(userId: string): Promise<{ conversationId: string; threadId: string } | undefined>;
   history(threadId: string, limit: number): Promise<HistoryEntry[]>;
   /** The flow free text goes to in this conversation (awaiting a JD, editing a bullet), if any. */
   flowOf(conversationId: string): Promise<{ flow: string; state: unknown } | undefined>;
@@ -241,6 +244,7 @@ export interface Store {
   plans: PlanStore;
   /** The coach's running summaries of conversations. */
   memory: MemoryStore;
+  billing: BillingStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

@@ -113,6 +113,18 @@ export function createConversationRepository(db: Db): ConversationStore {
       return row?.threadId;
     },
 
+    async latestOf(userId) {
+      // The thread of the user's newest message, whichever way it went.
+      const [row] = await db
+        .select({ conversationId: conversations.id, threadId: conversations.threadId })
+        .from(conversations)
+        .innerJoin(messages, eq(messages.conversationId, conversations.id))
+        .where(eq(conversations.userId, userId))
+        .orderBy(desc(messages.seq))
+        .limit(1);
+      return row;
+    },
+
     async flowOf(conversationId) {
       const [row] = await db.select({ flow: conversations.activeFlow, state: conversations.flowState }).from(conversations).where(eq(conversations.id, conversationId));
       return row?.flow ? { flow: row.flow, state: row.state } : undefined;

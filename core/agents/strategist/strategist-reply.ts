@@ -6,6 +6,8 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langc
 import type { ConversationRef } from '../../conversation/outbox.ts';
 import { thinking } from '../../conversation/replies.ts';
 import { replyStreaming } from '../../conversation/streamed-reply.ts';
+import type { QuotaCheck } from '../../billing/quota.ts';
+import type { OutgoingMessage } from '../../model/message.ts';
 import type { Logger } from '../../ports/logger.ts';
 import { planMessage, replacedNote } from '../../plan/plan-replies.ts';
 import { offerStory, type StoriesDeps } from '../../stories/stories-flow.ts';
@@ -24,13 +26,23 @@ export interface StrategistReplyDeps extends StrategistDeps, StoriesDeps {
   graph: () => Promise<StrategistGraph>;
   /** Starts the flow the Strategist handed over to (the router's /interview or /pitch). */
   startFlow: (to: ConversationRef, userId: string, handoff: Handoff) => Promise<void>;
+  /** Whether the user's plan has AI tokens left this month; when not, the offline coach answers. */
+  aiQuota: (userId: string) => Promise<QuotaCheck>;
+  /** Says a quota ran out (what, when it resets, how to get more). */
+  quotaMessage: (check: Extract<QuotaCheck, { ok: false }>) => OutgoingMessage;
 }
 
 export async function strategistReply(deps: StrategistReplyDeps, to: ConversationRef, userId: string, text: string, record: () => Promise<void>): Promise<void> {
   const turn: TurnContext = { ...deps, userId, conversationId: to.conversationId, threadId: to.threadId, message: text, effects: newEffects() };
   let answered = true;
+  const quota = deps.ai.available ? await deps.aiQuota(userId) : undefined;
   if (!deps.ai.available) {
     await deps.outbox.send(to, await offlineReply(turn, text));
+  } else if (quota && !quota.ok) {
+    // Out of AI for the month: the built-in coach still answers, and says why.
+    const reply = await offlineReply(turn, text);
+    const limit = deps.quotaMessage(quota);
+    await deps.outbox.send(to, { text: `${reply.text}\n\n_${limit.text}_`, buttons: limit.buttons });
   } else {
     // The message is on record first: the memory reads the conversation from the database.
     await record();

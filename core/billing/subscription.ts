@@ -1,0 +1,100 @@
+// Subscriptions as core sees them, the provider port (Stripe or Paddle behind it), and the
+// storage port. A provider's webhook becomes a BillingEvent; core applies it once.
+import type { Tier } from './tiers.ts';
+
+/** Statuses that still grant the plan (a failed renewal keeps it while the provider retries). */
+export const grantingStatuses = ['active', 'trialing', 'past_due'] as const;
+
+export interface Subscription {
+  id: string;
+  userId: string | null;
+  /** Team plans: `${platform}:${workspaceId}` of the Slack team or Discord guild with the seats. */
+  workspaceId: string | null;
+  provider: 'stripe' | 'paddle' | 'manual';
+  customerId: string | null;
+  subscriptionId: string | null;
+  tier: Tier;
+  status: string;
+  seats: number;
+  currentPeriodEnd: Date | null;
+  updatedAt: Date;
+}
+
+/** A subscription's state as a provider reports it. */
+export interface SubscriptionChange {
+  provider: 'stripe' | 'paddle';
+  subscriptionId: string;
+  customerId: string | null;
+  /** From the checkout's client reference or custom data; absent on some later events. */
+  userId?: string;
+  workspaceId?: string;
+  tier: Exclude<Tier, 'free'>;
+  seats: number;
+  status: string;
+  currentPeriodEnd?: Date;
+}
+
+/** A verified webhook, in core's words. */
+export interface BillingEvent {
+  provider: 'stripe' | 'paddle';
+  eventId: string;
+  type: string;
+  change?: SubscriptionChange;
+  /** A renewal payment failed: the user is asked to update their card. */
+  paymentFailed?: { subscriptionId?: string; customerId?: string; userId?: string };
+}
+
+export interface CheckoutRequest {
+  userId: string;
+  tier: Exclude<Tier, 'free'>;
+  seats: number;
+  /** Team plans only. */
+  workspaceId?: string;
+}
+
+export interface BillingProvider {
+  readonly name: 'stripe' | 'paddle';
+  /** A hosted checkout page for this user and plan. */
+  checkoutUrl(request: CheckoutRequest): Promise<string>;
+  /** A self-service page to change the card, the plan or cancel. */
+  portalUrl(customerId: string, subscriptionId?: string): Promise<string>;
+  /** Verifies the signature and reads the event; throws InvalidWebhookError when it is not genuine. */
+  parseWebhook(rawBody: Buffer, headers: Record<string, string | string[] | undefined>): Promise<BillingEvent>;
+}
+
+export class InvalidWebhookError extends Error {
+  override name = 'InvalidWebhookError';
+}
+
+/** The plan a user has right now, and whose quotas they count against. */
+export interface Entitlement {
+  tier: Tier;
+  /** Team plans: quotas are per seat and pooled across the workspace. */
+  seats: number;
+  workspaceId?: string;
+  subscription?: Subscription;
+}
+
+export interface MonthUsage {
+  resumeParses: number;
+  optimizations: number;
+  interviews: number;
+  aiTokens: number;
+}
+
+export interface BillingStore {
+  entitlement(userId: string): Promise<Entitlement>;
+  /** What the user (or, for a team, the whole workspace) used since a time. */
+  usageSince(scope: { userId: string } | { workspaceId: string }, since: Date): Promise<MonthUsage>;
+  /**
+   * Records the event and applies its change in one transaction; 'duplicate' when the event
+   * was applied before (nothing changes). Returns the subscription before and after.
+   */
+  applyEvent(event: BillingEvent): Promise<'duplicate' | { before?: Subscription; after?: Subscription; userId?: string }>;
+  /** The provider customer id of the user's newest subscription there, for the portal. */
+  customerOf(userId: string): Promise<{ provider: 'stripe' | 'paddle'; customerId: string; subscriptionId: string | null } | undefined>;
+  /** An admin's grant: a manual subscription to a tier (replacing an earlier manual one). */
+  grant(userId: string, tier: Exclude<Tier, 'free'>): Promise<void>;
+  /** An admin's revoke: every granting subscription of the user stops granting here. */
+  revoke(userId: string): Promise<number>;
+}
