@@ -13,6 +13,7 @@ import { createPlanRepository } from './repositories/plans.ts';
 import { createStoryRepository } from './repositories/stories.ts';
 import { createConversationMemoryRepository } from './repositories/conversation-memory.ts';
 import { createBillingRepository } from './repositories/billing.ts';
+import { createAdminRepository } from './repositories/admin.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
@@ -31,6 +32,7 @@ export function createStore(database: Database): Store {
     plans: createPlanRepository(db),
     memory: createConversationMemoryRepository(db),
     billing: createBillingRepository(db),
+    admin: createAdminRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

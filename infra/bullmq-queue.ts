@@ -6,7 +6,9 @@ import { PermanentJobError } from '../core/errors.ts';
 import {
   defaultRetry,
   jobRoles,
+  failureReason,
   type EnqueueOptions,
+  type FailedJobInfo,
   type FailureHook,
   type JobName,
   type JobPayloads,
@@ -110,6 +112,25 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
         await worker.waitUntilReady();
         workers.push(worker);
       }
+    },
+
+    async failedJobs(limit): Promise<FailedJobInfo[]> {
+      const jobs = (await Promise.all(Object.values(queues).map((q) => q.getFailed(0, limit - 1)))).flat();
+      return jobs
+        .map((job) => ({ jobId: job.id!, name: job.name as JobName, attempts: job.attemptsMade, failedAt: new Date(job.finishedOn ?? job.timestamp), reason: failureReason({ name: 'Error', message: job.failedReason }) }))
+        .sort((a, b) => b.failedAt.getTime() - a.failedAt.getTime())
+        .slice(0, limit);
+    },
+
+    async retry(jobId) {
+      for (const queue of Object.values(queues)) {
+        const job = await queue.getJob(jobId);
+        if (job && (await job.isFailed())) {
+          await job.retry('failed');
+          return true;
+        }
+      }
+      return false;
     },
 
     async waitUntilIdle() {

@@ -22,6 +22,16 @@ function fileStoreContract(name: string, make: () => Promise<{ store: FileStore;
       assert.equal(await store.exists('uploads/u1/r1/resume.pdf'), false);
     });
 
+    test("deleteAll removes one user's files under a prefix and leaves the rest", async () => {
+      await store.put('uploads/u7/a/cv.pdf', Buffer.from('a'), 'application/pdf');
+      await store.put('uploads/u7/b/cv.docx', Buffer.from('b'), 'application/octet-stream');
+      await store.put('uploads/u70/c/cv.pdf', Buffer.from('c'), 'application/pdf');
+      assert.equal(await store.deleteAll('uploads/u7/'), 2);
+      assert.equal(await store.exists('uploads/u7/a/cv.pdf'), false);
+      assert.equal(await store.exists('uploads/u70/c/cv.pdf'), true, 'a longer id with the same start is not touched');
+      assert.equal(await store.deleteAll('uploads/nobody/'), 0);
+    });
+
     test('a missing key is reported as absent, and deleting it is harmless', async () => {
       assert.equal(await store.exists('nope/missing.txt'), false);
       await store.delete('nope/missing.txt');

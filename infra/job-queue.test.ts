@@ -15,6 +15,16 @@ import { createBullmqQueue } from './bullmq-queue.ts';
 
 const payload = (id: string) => ({ resumeId: id, conversationId: 'c', progressMessageId: 'm' });
 
+/** BullMQ moves a job to the failed list just after the failure hook runs. */
+async function waitForFailed(queue: JobQueue) {
+  for (let i = 0; i < 100; i++) {
+    const failed = await queue.failedJobs(10);
+    if (failed.length) return failed;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return [];
+}
+
 function queueContract(name: string, make: () => Promise<JobQueue>) {
   describe(name, () => {
     test('a job that fails twice is retried and then succeeds', async () => {
@@ -76,6 +86,34 @@ function queueContract(name: string, make: () => Promise<JobQueue>) {
       assert.ok(byId.permanent?.error instanceof PermanentJobError);
       assert.equal(byId.transient?.attempts, 3);
       assert.equal((byId.transient?.error as Error).message, 'always down');
+    });
+
+    test('a job failed for good is listed with a safe reason, and retry runs it again', async () => {
+      const queue = await make();
+      let healthy = false;
+      const ran: number[] = [];
+      const failed = new Promise<void>((resolve) => {
+        void queue.process(
+          {
+            'parse-resume': async (_p, ctx) => {
+              ran.push(ctx.attempt);
+              if (!healthy) throw new PermanentJobError('bad_input', 'Failed query: select 1\nparams: Alice Chen');
+            },
+          },
+          async () => resolve(),
+        );
+      });
+      await queue.enqueue('parse-resume', payload('retry-me'), { jobId: 'retry-later' });
+      await failed;
+      const [listed] = await waitForFailed(queue);
+      assert.equal(listed?.name, 'parse-resume');
+      assert.ok(listed && !listed.reason.includes('Alice'), listed?.reason);
+      healthy = true;
+      assert.equal(await queue.retry(listed!.jobId), true);
+      await queue.waitUntilIdle();
+      assert.equal(ran.length, 2);
+      assert.equal(await queue.retry('no-such-job'), false);
+      await queue.close();
     });
   });
 }

@@ -1,6 +1,6 @@
 // FileStore on a local folder (the embedded default, under DATA_DIR/files).
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { FileStore } from '../core/ports/file-store.ts';
 
@@ -32,6 +32,12 @@ export function createLocalFileStore(dir: string): FileStore {
     get: (key) => readFile(pathOf(key)),
     async delete(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async deleteAll(prefix) {
+      const dir = pathOf(prefix.replace(/\/+$/, ''));
+      const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+      await rm(dir, { recursive: true, force: true });
+      return files.filter((f) => f.isFile()).length;
     },
     async exists(key) {
       return stat(pathOf(key)).then(

@@ -2,9 +2,11 @@
 import {
   CreateBucketCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -40,6 +42,19 @@ export async function createS3FileStore(config: S3Config): Promise<FileStore> {
     },
     async delete(Key) {
       await client.send(new DeleteObjectCommand({ Bucket, Key }));
+    },
+    async deleteAll(Prefix) {
+      let deleted = 0;
+      // Listing returns up to 1,000 keys a page; each page is deleted in one request.
+      for (let token: string | undefined, more = true; more; ) {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken: token }));
+        const keys = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+        if (keys.length) await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys, Quiet: true } }));
+        deleted += keys.length;
+        token = page.NextContinuationToken;
+        more = Boolean(page.IsTruncated && token);
+      }
+      return deleted;
     },
     async exists(Key) {
       try {

@@ -7,4 +7,6 @@ export interface FileStore {
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Deletes every file whose key starts with `prefix` ("uploads/<userId>/"); returns how many. */
+  deleteAll(prefix: string): Promise<number>;
 }

@@ -68,6 +68,23 @@ export interface QueueHealth {
   detail?: string;
 }
 
+/** A job that failed for good, as an operator sees it (the admin's retry list). */
+export interface FailedJobInfo {
+  jobId: string;
+  name: JobName;
+  attempts: number;
+  failedAt: Date;
+  /** The error's kind and first words; never the payload, never SQL parameters. */
+  reason: string;
+}
+
+/** A short, log-safe reason: an error's name and first line, without any "params:" part. */
+export function failureReason(error: unknown): string {
+  const e = error as { name?: string; code?: string; message?: string } | undefined;
+  const firstLine = String(e?.message ?? error ?? '').split('\n')[0]!.replace(/params:.*$/, '').slice(0, 160);
+  return `${e?.code ?? e?.name ?? 'Error'}: ${firstLine}`;
+}
+
 export interface JobQueue {
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void>;
   /** Starts running the given processors in this process. */
@@ -76,6 +93,10 @@ export interface JobQueue {
    * jobs enqueued with a delay (reminders) are not waited for. */
   waitUntilIdle(): Promise<void>;
   health(): Promise<QueueHealth>;
+  /** The newest jobs that failed for good, newest first. */
+  failedJobs(limit: number): Promise<FailedJobInfo[]>;
+  /** Runs a failed job again from its first try; false when no such failed job is known. */
+  retry(jobId: string): Promise<boolean>;
   /** Stops taking jobs, lets running ones finish, then closes connections. */
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ import type { JobJournal } from './job-queue.ts';
 import type { PlanStore } from '../plan/plan-store.ts';
 import type { StoryStore } from '../stories/story.ts';
 import type { BillingStore } from '../billing/subscription.ts';
+import type { AdminStore } from '../admin/admin-store.ts';
 
 export interface PlatformAccount {
   platform: Platform;
@@ -245,6 +246,7 @@ export interface Store {
   /** The coach's running summaries of conversations. */
   memory: MemoryStore;
   billing: BillingStore;
+  admin: AdminStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

@@ -5,7 +5,9 @@
 import { AppError, PermanentJobError } from '../errors.ts';
 import {
   defaultRetry,
+  failureReason,
   type EnqueueOptions,
+  type FailedJobInfo,
   type FailureHook,
   type JobJournal,
   type JobName,
@@ -61,6 +63,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
   /** Jobs enqueued with a delay (reminders): waiting, but not current work. */
   let delayed = 0;
   let failedCount = 0;
+  /** The newest jobs that failed for good, for an operator to see and retry (memory only). */
+  const failedJobs: Array<{ job: PendingJob; info: FailedJobInfo }> = [];
   let resumed = false;
   let closed = false;
   let idleWaiters: Array<() => void> = [];
@@ -128,6 +132,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
 
   async function fail(job: PendingJob, error: unknown) {
     failedCount++;
+    failedJobs.unshift({ job, info: { jobId: job.jobId, name: job.name, attempts: job.attempt, failedAt: new Date(), reason: failureReason(error) } });
+    failedJobs.length = Math.min(failedJobs.length, 100);
     remember(job.jobId, 'failed');
     await onFailed({ name: job.name, jobId: job.jobId, payload: job.payload, error, attempts: job.attempt }).catch(() => {});
   }
@@ -192,6 +198,19 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
 
     async health(): Promise<QueueHealth> {
       return { ok: true, kind: 'in-process', waiting: ready.length + retrying + delayed, active: running, failed: failedCount };
+    },
+
+    async failedJobs(limit) {
+      return failedJobs.slice(0, limit).map((f) => f.info);
+    },
+
+    async retry(jobId) {
+      const index = failedJobs.findIndex((f) => f.info.jobId === jobId);
+      if (index < 0 || closed) return false;
+      const { job } = failedJobs.splice(index, 1)[0]!;
+      failedCount--;
+      schedule({ ...job, attempt: 1 }, Date.now());
+      return true;
     },
 
     async close() {
