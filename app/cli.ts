@@ -6,6 +6,7 @@ import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
 import { createLogger } from '../infra/logger.ts';
 import { runEntryPoint } from './entry-point.ts';
 import { matchCommand } from './match-command.ts';
+import { adminCommand } from './admin-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { createRuntime } from './runtime.ts';
 
@@ -16,6 +17,7 @@ Commands:
   parse FILE [--json]  read a resume (PDF, DOCX, TXT/MD, JSON Resume); --json prints it as JSON Resume
   match RESUME JD [--json]
                        score a resume against a job description (a text, PDF or DOCX file)
+  admin create EMAIL   add a web-admin account (the password is asked, or read from piped input)
   help                 this text
 
 Configuration comes from the environment (see .env.example); with none set, the embedded
@@ -60,6 +62,8 @@ if (command === 'chat') {
   process.exitCode = await parseCommand(process.argv.slice(3), process.env);
 } else if (command === 'match') {
   process.exitCode = await matchCommand(process.argv.slice(3));
+} else if (command === 'admin') {
+  process.exitCode = await adminCommand(process.argv.slice(3), process.env);
 } else if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
   process.stdout.write(`${usage}\n`);
 } else {

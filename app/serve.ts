@@ -8,6 +8,7 @@ import { startHttpServer, type HttpServer } from './http-server.ts';
 import { createPlatforms } from './platforms.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { createBillingWebhooks } from '../web-admin/billing-webhooks.ts';
+import { createWebAdmin } from '../web-admin/admin-app.ts';
 
 export interface Served extends Running {
   url: string;
@@ -40,7 +41,8 @@ export async function serve(config: Config, role: 'all' | 'bots', options: Serve
       provider: started.billing.checkout,
       providers: started.billing,
     });
-    http = await startHttpServer(started, [...platforms.routes, webhooks, ...(options.extraRoutes ?? [])]);
+    const admin = createWebAdmin({ store: started.store, files: started.files, queue: started.queue, logger: started.logger, tiers: config.billing.tiers, publicUrl: config.billing.publicUrl, now: options.now });
+    http = await startHttpServer(started, [...platforms.routes, webhooks, admin, ...(options.extraRoutes ?? [])]);
     await started.start();
   } catch (error) {
     await started.close();

@@ -30,5 +30,11 @@ export function createBillingWebhooks(deps: WebhookDeps): Router {
       next(error);
     }
   });
+  // Where checkout sends the browser back: the news itself arrives in the chat.
+  router.get(['/billing/thanks', '/billing/cancelled'], (req, res) => {
+    const thanks = req.path.endsWith('/thanks');
+    res.type('html').send(`<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>IntervAI</title>
+<p style="font:17px system-ui;max-width:30rem;margin:3rem auto">${thanks ? 'Thank you! Your plan starts as soon as the payment is confirmed; I will tell you in the chat. You can close this tab.' : 'Checkout was cancelled; nothing was charged. Send /upgrade in the chat any time.'}</p>`);
+  });
   return router;
 }

@@ -26,8 +26,14 @@ export interface AuditEntry {
 export interface Dashboard {
   users: number;
   newUsersThisMonth: number;
-  activeSubscriptions: Array<{ tier: string; count: number; seats: number }>;
+  /** Subscriptions that grant a plan now, by tier and provider ('manual' ones are admin grants). */
+  activeSubscriptions: Array<{ tier: string; provider: string; count: number; seats: number }>;
   aiCostThisMonth: Array<{ provider: string; model: string; calls: number; tokens: number; costUsd: number }>;
+}
+
+export interface UsageReport {
+  byTask: Array<{ task: string; calls: number; tokens: number; costUsd: number }>;
+  topUsers: Array<{ userId: string; displayName: string; calls: number; tokens: number; costUsd: number }>;
 }
 
 export interface UserRow {
@@ -48,6 +54,8 @@ export interface AdminStore {
   audit(entry: Omit<AuditEntry, 'createdAt'>): Promise<void>;
   auditLog(limit: number): Promise<AuditEntry[]>;
   dashboard(monthStart: Date): Promise<Dashboard>;
+  /** AI use since a time: by task, and the heaviest users. */
+  usage(since: Date, limit: number): Promise<UsageReport>;
   /** By name, user id or platform id; newest first. */
   searchUsers(query: string, limit: number): Promise<UserRow[]>;
   user(userId: string): Promise<UserRow | undefined>;

@@ -58,10 +58,10 @@ export function createAdminRepository(db: Db): AdminStore {
       const [[counts], active, cost] = await Promise.all([
         db.select({ users: sql<number>`count(*)::int`, newUsers: sql<number>`count(*) filter (where ${users.createdAt} >= ${monthStart})::int` }).from(users),
         db
-          .select({ tier: subscriptions.tier, count: sql<number>`count(*)::int`, seats: sql<number>`coalesce(sum(${subscriptions.seats}), 0)::int` })
+          .select({ tier: subscriptions.tier, provider: subscriptions.provider, count: sql<number>`count(*)::int`, seats: sql<number>`coalesce(sum(${subscriptions.seats}), 0)::int` })
           .from(subscriptions)
           .where(inArray(subscriptions.status, [...grantingStatuses]))
-          .groupBy(subscriptions.tier),
+          .groupBy(subscriptions.tier, subscriptions.provider),
         db
           .select({
             provider: usageRecords.provider,
@@ -76,6 +76,24 @@ export function createAdminRepository(db: Db): AdminStore {
           .orderBy(desc(sql`3`)),
       ]);
       return { users: counts!.users, newUsersThisMonth: counts!.newUsers, activeSubscriptions: active, aiCostThisMonth: cost };
+    },
+    async usage(since, limit) {
+      const tokens = sql<number>`coalesce(sum(${usageRecords.inputTokens} + ${usageRecords.outputTokens}), 0)::int`;
+      const cost = sql<number>`coalesce(sum(${usageRecords.costUsd}), 0)::float`;
+      const calls = sql<number>`count(*)::int`;
+      const inPeriod = and(gte(usageRecords.createdAt, since), eq(usageRecords.outcome, 'ok'));
+      const [byTask, topUsers] = await Promise.all([
+        db.select({ task: usageRecords.task, calls, tokens, costUsd: cost }).from(usageRecords).where(inPeriod).groupBy(usageRecords.task).orderBy(desc(tokens)),
+        db
+          .select({ userId: users.id, displayName: users.displayName, calls, tokens, costUsd: cost })
+          .from(usageRecords)
+          .innerJoin(users, eq(users.id, usageRecords.userId))
+          .where(inPeriod)
+          .groupBy(users.id, users.displayName)
+          .orderBy(desc(tokens))
+          .limit(limit),
+      ]);
+      return { byTask, topUsers };
     },
     async searchUsers(query, limit) {
       const q = query.trim();
