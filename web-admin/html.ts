@@ -31,10 +31,10 @@ export const csrfField = (session: AdminSession) => html`<input type="hidden" na
 const style = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d2330;background:#f5f6f8}
 header{background:#1d2330;color:#fff;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center}
-header a{color:#fff;text-decoration:none}header a[aria-current]{text-decoration:underline}header form{margin-left:auto}
+header a{color:#fff;text-decoration:none;margin-right:.6rem}header a[aria-current]{text-decoration:underline}header form{margin-left:auto}
 main{max-width:1100px;margin:0 auto;padding:1rem}h1{font-size:1.35rem;margin:.2rem 0 1rem}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:.75rem;margin-bottom:1.2rem}
-.card{background:#fff;border-radius:8px;padding:.8rem;box-shadow:0 1px 2px #0001}.card b{display:block;font-size:1.5rem}
+.card{background:#fff;border-radius:8px;padding:.8rem;box-shadow:0 1px 2px #0001;overflow-wrap:anywhere}.card b{display:block;font-size:1.5rem}
 table{width:100%;border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden;margin-bottom:1.2rem}
 th,td{text-align:left;padding:.5rem .6rem;border-bottom:1px solid #eee;vertical-align:top}th{background:#fafbfc;font-weight:600}
 button,input,select{font:inherit;padding:.45rem .7rem;border-radius:6px;border:1px solid #c8ccd4}button{background:#2d5be3;color:#fff;border:0;cursor:pointer}
