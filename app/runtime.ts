@@ -13,7 +13,9 @@ import type { Store } from '../core/ports/store.ts';
 import { createAiGateway, type AiGateway } from '../core/ai/gateway.ts';
 import { createMemoryAiCache } from '../core/ai/memory-cache.ts';
 import { createAiCoach } from '../core/coach/ai-coach.ts';
-import { openBillingProviders, type BillingProviders } from '../infra/billing/open-billing.ts';
+import { openBillingProviders } from '../infra/billing/open-billing.ts';
+import type { BillingProviders } from '../core/billing/subscription.ts';
+import { createKnownSenders } from '../core/conversation/known-senders.ts';
 import { createOfflineCoach } from '../core/coach/offline-coach.ts';
 import { createMemoryDuplicateFilter } from '../core/guards/memory-duplicate-filter.ts';
 import { createMemoryRateLimiter } from '../core/guards/memory-rate-limiter.ts';
@@ -61,6 +63,8 @@ export interface Runtime {
   adapters: Adapter[];
   /** Starts every adapter (events begin to flow). */
   start(): Promise<void>;
+  /** Forgets a deleted user in this process's caches (who is who in recent threads). */
+  forgetUser(userId: string): void;
   /** Stops taking events, drains in-flight jobs, then closes connections. */
   close(): Promise<void>;
 }
@@ -112,7 +116,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     }
 
     const guards = await openEventGuards(config, store, redis, adapters.length > 0);
+    // Shared with the admin, which must make the router forget a user it deletes.
+    const knownSenders = createKnownSenders();
     const handle = createRouter({
+      knownSenders,
       rateLimiter: guards.rateLimiter,
       duplicates: guards.duplicates,
       store,
@@ -127,7 +134,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       flows,
       now: options.now,
       tiers: config.billing.tiers,
-      billingProvider: billing.checkout,
+      billing,
     });
     // Events being handled right now: a graceful stop lets them finish before closing the DB.
     const inFlight = new Set<Promise<void>>();
@@ -141,6 +148,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     let closing: Promise<void> | undefined;
     return {
       config, logger, store, files, queue, outbox, router, metrics, adapters, billing, ai,
+      forgetUser: (userId) => knownSenders.dropUser(userId),
       async start() {
         for (const adapter of adapters) await adapter.start(router);
       },

@@ -38,10 +38,19 @@ export async function serve(config: Config, role: 'all' | 'bots', options: Serve
       billing: started.store.billing,
       tiers: config.billing.tiers,
       now: options.now ?? (() => new Date()),
-      provider: started.billing.checkout,
       providers: started.billing,
     });
-    const admin = createWebAdmin({ store: started.store, files: started.files, queue: started.queue, logger: started.logger, tiers: config.billing.tiers, publicUrl: config.billing.publicUrl, now: options.now });
+    const admin = createWebAdmin({
+      store: started.store,
+      files: started.files,
+      queue: started.queue,
+      logger: started.logger,
+      tiers: config.billing.tiers,
+      publicUrl: config.billing.publicUrl,
+      providers: started.billing,
+      forgetUser: started.forgetUser,
+      now: options.now,
+    });
     http = await startHttpServer(started, [...platforms.routes, webhooks, admin, ...(options.extraRoutes ?? [])]);
     await started.start();
   } catch (error) {

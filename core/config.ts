@@ -201,6 +201,9 @@ function billingConfig(raw: RawConfig): Config['billing'] {
   } catch (error) {
     throw new ConfigError(`${error instanceof SyntaxError ? 'TIER_QUOTAS must be JSON, for example {"free":{"interviews":1}}' : (error as Error).message}.`);
   }
+  // Without the webhook secret no payment could ever start a plan: refuse at start, not later.
+  if (raw.STRIPE_SECRET_KEY && !raw.STRIPE_WEBHOOK_SECRET) throw new ConfigError('STRIPE_SECRET_KEY is set but STRIPE_WEBHOOK_SECRET is not. Add a webhook endpoint at PUBLIC_URL/webhooks/stripe in Stripe and set its signing secret (whsec_…).');
+  if (raw.PADDLE_API_KEY && !raw.PADDLE_WEBHOOK_SECRET) throw new ConfigError('PADDLE_API_KEY is set but PADDLE_WEBHOOK_SECRET is not. Add a notification destination at PUBLIC_URL/webhooks/paddle in Paddle and set its secret.');
   return {
     tiers,
     publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),

@@ -269,10 +269,12 @@ export const subscriptions = pgTable(
     status: text('status').notNull(),
     seats: integer('seats').notNull().default(1),
     currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+    /** When the provider's event that set the status happened: an older event arriving late changes nothing. */
+    statusAt: timestamp('status_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('subscriptions_provider_id').on(t.provider, t.providerSubscriptionId)],
+  (t) => [uniqueIndex('subscriptions_provider_id').on(t.provider, t.providerSubscriptionId), index('subscriptions_workspace').on(t.workspaceId)],
 );
 
 /** Webhook events already applied, by provider and event id: a replay changes nothing. */

@@ -126,7 +126,7 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       for (const queue of Object.values(queues)) {
         const job = await queue.getJob(jobId);
         if (job && (await job.isFailed())) {
-          await job.retry('failed');
+          await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
           return true;
         }
       }

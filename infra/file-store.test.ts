@@ -22,14 +22,17 @@ function fileStoreContract(name: string, make: () => Promise<{ store: FileStore;
       assert.equal(await store.exists('uploads/u1/r1/resume.pdf'), false);
     });
 
-    test("deleteAll removes one user's files under a prefix and leaves the rest", async () => {
-      await store.put('uploads/u7/a/cv.pdf', Buffer.from('a'), 'application/pdf');
-      await store.put('uploads/u7/b/cv.docx', Buffer.from('b'), 'application/octet-stream');
-      await store.put('uploads/u70/c/cv.pdf', Buffer.from('c'), 'application/pdf');
-      assert.equal(await store.deleteAll('uploads/u7/'), 2);
-      assert.equal(await store.exists('uploads/u7/a/cv.pdf'), false);
-      assert.equal(await store.exists('uploads/u70/c/cv.pdf'), true, 'a longer id with the same start is not touched');
-      assert.equal(await store.deleteAll('uploads/nobody/'), 0);
+    test("deleteAll removes one user's files under their folder, leaves the rest, and refuses any wider prefix", async () => {
+      const [u7, u70] = ['0000000a-0000-4000-8000-000000000007', '0000000a-0000-4000-8000-000000000070'];
+      await store.put(`uploads/${u7}/a/cv.pdf`, Buffer.from('a'), 'application/pdf');
+      await store.put(`uploads/${u7}/b/cv.docx`, Buffer.from('b'), 'application/octet-stream');
+      await store.put(`uploads/${u70}/c/cv.pdf`, Buffer.from('c'), 'application/pdf');
+      assert.equal(await store.deleteAll(`uploads/${u7}/`), 2);
+      assert.equal(await store.exists(`uploads/${u7}/a/cv.pdf`), false);
+      assert.equal(await store.exists(`uploads/${u70}/c/cv.pdf`), true);
+      assert.equal(await store.deleteAll(`uploads/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/`), 0);
+      for (const wide of ['', 'uploads/', 'uploads//', `uploads/${u7}`, '../']) await assert.rejects(store.deleteAll(wide), /refusing to delete/);
+      assert.equal(await store.exists(`uploads/${u70}/c/cv.pdf`), true, 'nothing else was touched');
     });
 
     test('a missing key is reported as absent, and deleting it is harmless', async () => {

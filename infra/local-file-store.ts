@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { FileStore } from '../core/ports/file-store.ts';
+import { assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
 
 export function createLocalFileStore(dir: string): FileStore {
   const root = resolve(dir);
@@ -34,6 +34,7 @@ export function createLocalFileStore(dir: string): FileStore {
       await rm(pathOf(key), { force: true });
     },
     async deleteAll(prefix) {
+      assertOwnerPrefix(prefix);
       const dir = pathOf(prefix.replace(/\/+$/, ''));
       const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
       await rm(dir, { recursive: true, force: true });

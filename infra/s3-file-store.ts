@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Config } from '../core/config.ts';
 import { ServiceUnavailableError } from '../core/errors.ts';
-import type { FileStore } from '../core/ports/file-store.ts';
+import { assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
 
 type S3Config = Extract<Config['files'], { kind: 's3' }>;
 
@@ -44,6 +44,7 @@ export async function createS3FileStore(config: S3Config): Promise<FileStore> {
       await client.send(new DeleteObjectCommand({ Bucket, Key }));
     },
     async deleteAll(Prefix) {
+      assertOwnerPrefix(Prefix);
       let deleted = 0;
       // Listing returns up to 1,000 keys a page; each page is deleted in one request.
       for (let token: string | undefined, more = true; more; ) {

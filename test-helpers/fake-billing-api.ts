@@ -38,7 +38,8 @@ class FakeApi {
     const body = (req.headers['content-type'] ?? '').includes('json') ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
     const call = { method: req.method ?? 'GET', path: (req.url ?? '/').split('?')[0]!, body };
     this.calls.push(call);
-    const answer = this.routes[`${call.method} ${call.path.replace(/\/(ctm|cus)_[\w]+\//, '/:customer/')}`];
+    const route = call.path.replace(/\/(ctm|cus)_\w+\//, '/:customer/').replace(/\/sub_\w+$/, '/:subscription');
+    const answer = this.routes[`${call.method} ${route}`];
     const { status = 200, body: reply } = answer ? answer(call, this.calls.length) : { status: 404, body: { error: { type: 'invalid_request_error', message: `no fake route ${call.method} ${call.path}` } } };
     res.writeHead(status, { 'Content-Type': 'application/json', 'request-id': `req_${this.calls.length}` });
     res.end(JSON.stringify(reply));
@@ -49,6 +50,7 @@ export function createFakeStripe() {
   return new FakeApi({
     'POST /v1/checkout/sessions': (_call, n) => ({ body: { id: `cs_test_${n}`, object: 'checkout.session', url: `https://checkout.stripe.test/c/pay/cs_test_${n}` } }),
     'POST /v1/billing_portal/sessions': (_call, n) => ({ body: { id: `bps_${n}`, object: 'billing_portal.session', url: `https://billing.stripe.test/p/session/bps_${n}` } }),
+    'DELETE /v1/subscriptions/:subscription': (call) => ({ body: { id: call.path.split('/')[3], object: 'subscription', status: 'canceled' } }),
   });
 }
 

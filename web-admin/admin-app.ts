@@ -9,6 +9,8 @@ import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import { deleteUserData } from '../core/privacy/delete-user.ts';
+import { endPlans } from '../core/billing/end-plans.ts';
+import type { BillingProvider } from '../core/billing/subscription.ts';
 import { createAuth } from './auth.ts';
 import { html, layout, type Html } from './html.ts';
 import { auditPage } from './pages/audit.ts';
@@ -27,6 +29,10 @@ export interface AdminDeps {
   tiers: Record<Tier, TierPlan>;
   /** Cookies are marked Secure when the admin is served over https. */
   publicUrl: string;
+  /** To cancel paid subscriptions when a plan is revoked or a user deleted. */
+  providers: Partial<Record<'stripe' | 'paddle', BillingProvider>>;
+  /** Forgets a deleted user in the running bot's caches. */
+  forgetUser: (userId: string) => void;
   now?: () => Date;
 }
 
@@ -89,29 +95,41 @@ export function createWebAdmin(deps: AdminDeps): Router {
   }));
 
   router.get('/admin/users/:id', page(async (req, res) => {
-    const user = /^[0-9a-f-]{36}$/i.test(idOf(req)) ? await store.admin.user(idOf(req)) : undefined;
+    const user = isUserId(idOf(req)) ? await store.admin.user(idOf(req)) : undefined;
     if (!user) return void send(res, 404, 'User not found', htmlText('No such user (they may have been deleted).'), req.admin, '/admin/users');
     const quota = await quotaStatus({ billing: store.billing, tiers: deps.tiers, now }, user.id);
     send(res, 200, user.displayName, userPage(user, quota, deps.tiers, req.admin, noticeOf(req)), req.admin, '/admin/users');
   }));
 
-  router.post('/admin/users/:id/grant', page(async (req, res) => {
+  /** Actions on a user: unknown ids get a 404 and write nothing, not even an audit row. */
+  const onUser = (handler: (req: Signed, res: Response, userId: string) => Promise<unknown>) =>
+    page(async (req, res) => {
+      const userId = idOf(req);
+      if (!isUserId(userId) || !(await store.admin.user(userId))) return send(res, 404, 'User not found', htmlText('No such user (they may have been deleted).'), req.admin, '/admin/users');
+      return handler(req, res, userId);
+    });
+  const plansDeps = { billing: store.billing, providers: deps.providers, now };
+
+  router.post('/admin/users/:id/grant', onUser(async (req, res, userId) => {
     const tier = req.body.tier === 'team' ? 'team' : 'pro';
-    await store.billing.grant(idOf(req), tier);
-    await store.admin.audit({ adminEmail: req.admin.email, action: 'grant tier', target: idOf(req), detail: { tier } });
-    res.redirect(303, `/admin/users/${idOf(req)}?done=granted`);
+    await store.billing.grant(userId, tier);
+    await store.admin.audit({ adminEmail: req.admin.email, action: 'grant tier', target: userId, detail: { tier } });
+    res.redirect(303, `/admin/users/${userId}?done=granted`);
   }));
 
-  router.post('/admin/users/:id/revoke', page(async (req, res) => {
-    const revoked = await store.billing.revoke(idOf(req));
-    await store.admin.audit({ adminEmail: req.admin.email, action: 'revoke tier', target: idOf(req), detail: { subscriptions: revoked } });
-    res.redirect(303, `/admin/users/${idOf(req)}?done=revoked`);
+  router.post('/admin/users/:id/revoke', onUser(async (req, res, userId) => {
+    const ended = await endPlans(plansDeps, userId);
+    await store.admin.audit({ adminEmail: req.admin.email, action: 'revoke tier', target: userId, detail: { grants: ended.grantsRevoked, cancelled: ended.paidCancelled.join('; ') || 'none', leftToCancel: ended.leftToCancel.join('; ') || 'none' } });
+    res.redirect(303, `/admin/users/${userId}?done=${ended.leftToCancel.length ? 'revoked-partly' : 'revoked'}`);
   }));
 
-  router.post('/admin/users/:id/delete', page(async (req, res) => {
-    if (req.body.confirm !== 'yes') return void res.redirect(303, `/admin/users/${idOf(req)}`);
-    const result = await deleteUserData(store.admin, deps.files, idOf(req));
-    await store.admin.audit({ adminEmail: req.admin.email, action: 'delete user data', target: idOf(req), detail: { files: result.files, deleted: result.deleted } });
+  router.post('/admin/users/:id/delete', onUser(async (req, res, userId) => {
+    if (req.body.confirm !== 'yes') return void res.redirect(303, `/admin/users/${userId}`);
+    // Billing stops before the data goes, so no charge outlives the account.
+    const ended = await endPlans(plansDeps, userId);
+    const result = await deleteUserData(store.admin, deps.files, userId);
+    deps.forgetUser(userId);
+    await store.admin.audit({ adminEmail: req.admin.email, action: 'delete user data', target: userId, detail: { files: result.files, deleted: result.deleted, cancelled: ended.paidCancelled.join('; ') || 'none', leftToCancel: ended.leftToCancel.join('; ') || 'none' } });
     res.redirect(303, '/admin/users');
   }));
 
@@ -132,7 +150,12 @@ export function createWebAdmin(deps: AdminDeps): Router {
   return router;
 }
 
-const notices: Record<string, string> = { granted: 'Plan granted. The audit log has the entry.', revoked: 'Plan revoked. The audit log has the entry.' };
+const notices: Record<string, string> = {
+  granted: 'Plan granted. The audit log has the entry.',
+  revoked: 'Plan revoked; paid subscriptions were cancelled at their provider. The audit log has the entry.',
+  'revoked-partly': "Plan revoked here, but a paid subscription's provider is not configured on this server: cancel it in that provider's dashboard (the audit log names it).",
+};
 const noticeOf = (req: Request) => notices[String(req.query.done ?? '')];
 const htmlText = (text: string): Html => html`<p>${text}</p>`;
 const idOf = (req: Request) => String(req.params.id);
+const isUserId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

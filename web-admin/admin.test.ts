@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serve, type Served } from '../app/serve.ts';
 import { parseConfig } from '../core/config.ts';
 import { launchBrowser } from '../test-helpers/browser.ts';
+import { createFakeStripe } from '../test-helpers/fake-billing-api.ts';
 import { PlaygroundClient } from '../test-helpers/playground-client.ts';
 import { createTempDir } from '../test-helpers/temp-dir.ts';
 import { hashPassword } from './auth.ts';
@@ -19,11 +20,14 @@ let served: Served;
 let dir: Awaited<ReturnType<typeof createTempDir>>;
 let browser: Browser;
 let mayaId: string;
+const stripe = createFakeStripe();
 
 before(async () => {
   await mkdir(shots, { recursive: true });
   dir = await createTempDir();
-  served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '200' }), 'all');
+  await stripe.start();
+  const billing = { STRIPE_SECRET_KEY: 'sk_test_fake', STRIPE_WEBHOOK_SECRET: 'whsec_test', STRIPE_API_URL: stripe.url, STRIPE_PRICE_PRO: 'price_pro' };
+  served = await serve(parseConfig({ DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '200', ...billing }), 'all');
   const { store } = served.runtime;
   await store.admin.createAdmin(admin.email, await hashPassword(admin.password));
   // A user who paid for Pro through Stripe, as a verified webhook would record it.
@@ -32,13 +36,14 @@ before(async () => {
   await maya.say('/start');
   await maya.waitFor((e) => e.text.startsWith('Hi Maya'));
   mayaId = (await store.admin.searchUsers('Maya Patel', 1))[0]!.id;
-  await store.billing.applyEvent({ provider: 'stripe', eventId: 'evt_seed', type: 'checkout.session.completed', change: { provider: 'stripe', subscriptionId: 'sub_maya', customerId: 'cus_maya', userId: mayaId, tier: 'pro', seats: 1, status: 'active' } });
+  await store.billing.applyEvent({ provider: 'stripe', eventId: 'evt_seed', type: 'checkout.session.completed', occurredAt: new Date(), change: { provider: 'stripe', subscriptionId: 'sub_maya', customerId: 'cus_maya', userId: mayaId, tier: 'pro', seats: 1, status: 'active' } });
   maya.disconnect();
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
   await served.stop();
+  await stripe.stop();
   await dir.remove();
 });
 
@@ -75,18 +80,19 @@ test('an admin signs in, reads the dashboard, finds a user, revokes Pro, and rea
   assert.match(await page.textContent('[data-figure=plan]') ?? '', /Pro\s*stripe, active/);
   await shot(page, '4-user');
   await page.click('button:has-text("Revoke plan")');
-  assert.match(await page.textContent('[role=status]') ?? '', /Plan revoked/);
+  assert.match(await page.textContent('[role=status]') ?? '', /Plan revoked; paid subscriptions were cancelled at their provider/);
   assert.match(await page.textContent('[data-figure=plan]') ?? '', /Free/);
   assert.equal((await served.runtime.store.billing.entitlement(mayaId)).tier, 'free');
+  assert.ok(stripe.calls.some((c) => c.method === 'DELETE' && c.path === '/v1/subscriptions/sub_maya'), 'Stripe was told to stop billing');
 
   await page.click('nav >> text=Subscriptions');
-  assert.match(await page.textContent('table') ?? '', /Maya Patel[\s\S]*pro[\s\S]*revoked[\s\S]*stripe/);
+  assert.match(await page.textContent('table') ?? '', /Maya Patel[\s\S]*pro[\s\S]*canceled[\s\S]*stripe/);
   await shot(page, '5-subscriptions');
   await page.click('nav >> text=Usage');
   await shot(page, '6-usage');
   await page.click('nav >> text=Audit log');
   const firstRow = await page.textContent('tbody tr:first-child') ?? '';
-  assert.match(firstRow, new RegExp(`ops@example\\.com\\s*revoke tier\\s*${mayaId}\\s*subscriptions: 1`));
+  assert.match(firstRow, new RegExp(`ops@example\\.com\\s*revoke tier\\s*${mayaId}\\s*grants: 0, cancelled: stripe sub_maya, leftToCancel: none`));
   await shot(page, '7-audit');
   await page.close();
 });

@@ -8,12 +8,15 @@ import type { AdminSession, AdminStore } from '../core/admin/admin-store.ts';
 
 export const sessionCookie = 'intervai_admin';
 const sessionHours = 12;
-/** Sign-in attempts allowed per address and email in the window, before a pause. */
-export const loginLimit = { attempts: 5, windowMs: 15 * 60_000 };
+/** Sign-in attempts allowed in the window: per address and email, and per address in all. */
+export const loginLimit = { attempts: 5, perAddress: 20, windowMs: 15 * 60_000 };
+/** Addresses and emails tracked at once; the oldest are forgotten first. */
+const trackedKeys = 10_000;
+const bcryptCost = 12;
 /** A real hash to compare against when the email is unknown, so both cases take as long. */
-const decoyHash = bcrypt.hashSync('not-a-real-password', 10);
+const decoyHash = bcrypt.hashSync('not-a-real-password', bcryptCost);
 
-export const hashPassword = (password: string) => bcrypt.hash(password, 12);
+export const hashPassword = (password: string) => bcrypt.hash(password, bcryptCost);
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 function cookieValue(req: Request, name: string): string | undefined {
@@ -28,15 +31,22 @@ export function createAuth(store: AdminStore, secureCookies: boolean, now: () =>
   const attempts = new Map<string, number[]>();
 
   return {
-    /** False when this address and email have used up their attempts. */
+    /** False when this address (with this email, or with any) has used up its attempts. */
     allowAttempt(req: Request, email: string): boolean {
-      const key = `${req.ip}|${email.toLowerCase()}`;
+      const address = req.ip ?? 'unknown';
       const since = now().getTime() - loginLimit.windowMs;
-      const recent = (attempts.get(key) ?? []).filter((t) => t > since);
-      recent.push(now().getTime());
-      attempts.set(key, recent);
-      if (attempts.size > 10_000) attempts.clear(); // a flood of addresses must not grow memory
-      return recent.length <= loginLimit.attempts;
+      const count = (key: string, limit: number) => {
+        const recent = (attempts.get(key) ?? []).filter((t) => t > since);
+        // Once over the limit, times stop piling up: memory stays bounded per key.
+        if (recent.length <= limit) recent.push(now().getTime());
+        attempts.delete(key);
+        attempts.set(key, recent);
+        if (attempts.size > trackedKeys) attempts.delete(attempts.keys().next().value!);
+        return recent.length <= limit;
+      };
+      const perEmail = count(`${address}|${email.trim().toLowerCase()}`, loginLimit.attempts);
+      const perAddress = count(address, loginLimit.perAddress);
+      return perEmail && perAddress;
     },
 
     async signIn(res: Response, email: string, password: string): Promise<AdminSession | undefined> {

@@ -2,7 +2,7 @@
 // news a webhook brings (a plan started, changed or ended, a payment failed).
 import { commandButton, type OutgoingMessage } from '../model/message.ts';
 import type { QuotaCheck, QuotaStatus } from './quota.ts';
-import type { Subscription } from './subscription.ts';
+import { grantingStatuses, type Subscription } from './subscription.ts';
 import { quotaKinds, quotaNames, type QuotaKind, type Tier, type TierPlan } from './tiers.ts';
 
 const upgradeButton = commandButton('Upgrade', '/upgrade', 'primary');
@@ -49,7 +49,7 @@ export const teamNeedsWorkspace: OutgoingMessage = {
 
 /** Told in chat after a webhook changed the user's plan. */
 export function planNews(before: Subscription | undefined, after: Subscription | undefined, tiers: Record<Tier, TierPlan>): OutgoingMessage | undefined {
-  const granting = (s?: Subscription) => !!s && ['active', 'trialing', 'past_due'].includes(s.status);
+  const granting = (s?: Subscription) => !!s && (grantingStatuses as readonly string[]).includes(s.status);
   if (after && granting(after) && !granting(before)) {
     return { text: `🎉 Your **${tiers[after.tier].label}** plan is active${after.seats > 1 ? ` with ${after.seats} seats` : ''}. /usage shows your new limits. Thank you!` };
   }

@@ -17,7 +17,26 @@ export interface Subscription {
   status: string;
   seats: number;
   currentPeriodEnd: Date | null;
+  /** When the provider's event that set the status happened. */
+  statusAt: Date | null;
   updatedAt: Date;
+}
+
+/** What we attach to a checkout (Stripe metadata, Paddle custom data) and read back from webhooks. */
+export interface PlanMetadata {
+  userId?: string;
+  tier?: string;
+  seats?: string;
+  workspaceId?: string;
+}
+
+/**
+ * The plan a provider price stands for. The price decides (a plan switched in the provider's
+ * portal keeps our old metadata); metadata only fills in where an event carries no price.
+ */
+export function paidTierOf(prices: Partial<Record<'pro' | 'team', string>>, priceId: string | undefined, metadata?: PlanMetadata): 'pro' | 'team' | undefined {
+  if (priceId) return (Object.entries(prices) as Array<['pro' | 'team', string]>).find(([, p]) => p === priceId)?.[0];
+  return metadata?.tier === 'team' || metadata?.tier === 'pro' ? metadata.tier : undefined;
 }
 
 /** A subscription's state as a provider reports it. */
@@ -32,6 +51,12 @@ export interface SubscriptionChange {
   seats: number;
   status: string;
   currentPeriodEnd?: Date;
+  /**
+   * A finished checkout only says who bought what: it creates the subscription when none is
+   * known yet, and otherwise fills in the buyer without touching the status the
+   * subscription's own events set.
+   */
+  fromCheckout?: boolean;
 }
 
 /** A verified webhook, in core's words. */
@@ -39,6 +64,8 @@ export interface BillingEvent {
   provider: 'stripe' | 'paddle';
   eventId: string;
   type: string;
+  /** When the provider says it happened; an event older than the stored status is not applied. */
+  occurredAt: Date;
   change?: SubscriptionChange;
   /** A renewal payment failed: the user is asked to update their card. */
   paymentFailed?: { subscriptionId?: string; customerId?: string; userId?: string };
@@ -58,8 +85,17 @@ export interface BillingProvider {
   checkoutUrl(request: CheckoutRequest): Promise<string>;
   /** A self-service page to change the card, the plan or cancel. */
   portalUrl(customerId: string, subscriptionId?: string): Promise<string>;
+  /** Cancels at once (an admin's revoke, a user's data deleted); the provider's webhook follows. */
+  cancel(subscriptionId: string): Promise<void>;
   /** Verifies the signature and reads the event; throws InvalidWebhookError when it is not genuine. */
   parseWebhook(rawBody: Buffer, headers: Record<string, string | string[] | undefined>): Promise<BillingEvent>;
+}
+
+/** The providers whose keys are set; chat commands use `checkout` (Stripe, else Paddle). */
+export interface BillingProviders {
+  stripe?: BillingProvider;
+  paddle?: BillingProvider;
+  checkout?: BillingProvider;
 }
 
 export class InvalidWebhookError extends Error {
@@ -95,6 +131,10 @@ export interface BillingStore {
   customerOf(userId: string): Promise<{ provider: 'stripe' | 'paddle'; customerId: string; subscriptionId: string | null } | undefined>;
   /** An admin's grant: a manual subscription to a tier (replacing an earlier manual one). */
   grant(userId: string, tier: Exclude<Tier, 'free'>): Promise<void>;
-  /** An admin's revoke: every granting subscription of the user stops granting here. */
-  revoke(userId: string): Promise<number>;
+  /** An admin's revoke of manual grants; paid ones are cancelled at their provider. Returns how many. */
+  revokeGrants(userId: string): Promise<number>;
+  /** The user's subscriptions that still grant a plan (to cancel at the provider). */
+  granting(userId: string): Promise<Subscription[]>;
+  /** Marks a paid subscription cancelled here, at once (its provider's webhook confirms it later). */
+  markCancelled(subscriptionId: string, at: Date): Promise<void>;
 }

@@ -30,10 +30,11 @@ import { strategistReply } from '../agents/strategist/strategist-reply.ts';
 import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
-import { openBillingPortal, planUsage, startUpgrade } from '../billing/billing-flow.ts';
-import { quotaExhausted } from '../billing/billing-replies.ts';
-import { checkQuota, type QuotaCheck } from '../billing/quota.ts';
-import type { BillingProvider } from '../billing/subscription.ts';
+import { openBillingPortal, startUpgrade } from '../billing/billing-flow.ts';
+import { quotaExhausted, quotaSummary } from '../billing/billing-replies.ts';
+import { checkQuota, monthStart, quotaStatus, type QuotaCheck } from '../billing/quota.ts';
+import { offlineGateway } from '../ai/offline-gateway.ts';
+import type { BillingProviders } from '../billing/subscription.ts';
 import type { QuotaKind, Tier, TierPlan } from '../billing/tiers.ts';
 
 export interface RouterDeps extends UploadDeps {
@@ -46,8 +47,8 @@ export interface RouterDeps extends UploadDeps {
   now?: () => Date;
   /** The plans and their monthly quotas. */
   tiers: Record<Tier, TierPlan>;
-  /** Stripe or Paddle, for /upgrade and /billing; undefined when neither is configured. */
-  billingProvider?: BillingProvider;
+  /** Stripe and Paddle, when configured: /upgrade uses `checkout`, /billing the user's own provider. */
+  billing: BillingProviders;
   /** Spacing of the edits that show a streamed answer. */
   streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
@@ -73,11 +74,18 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const serial = createKeyedSerializer();
   const senders = deps.knownSenders ?? createKnownSenders();
   const flows = deps.flows ?? createFlows(store, false);
-  const optimizeDeps = { ...deps, flows };
+  const optimizeDeps = { ...deps, flows, aiAllowed: (userId: string) => checkQuota(billingDeps, userId, 'aiTokens').then((c) => c.ok) };
   let roleplay: Promise<RoleplayGraph> | undefined;
   const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
   const planDeps = { ...deps, flows, now: deps.now ?? (() => new Date()) };
-  const billingDeps = { ...planDeps, billing: deps.store.billing, provider: deps.billingProvider };
+  const billingDeps = { ...planDeps, billing: deps.store.billing, providers: deps.billing };
+
+  /** Every way into an interview (the command, its buttons, the Strategist's hand-over) passes the quota. */
+  async function interviewWithinQuota(to: ConversationRef, userId: string, options: Parameters<typeof startInterview>[3]): Promise<void> {
+    // The quota counts interviews started: one under way is always let through to say so.
+    if (!(await store.interviews.active(userId)) && !(await withinQuota(userId, 'interviews', to))) return;
+    await startInterview(interviewDeps, to, userId, options);
+  }
 
   /** True when one more of `kind` fits the user's plan this month; else they are told, once, with the way to more. */
   async function withinQuota(userId: string, kind: QuotaKind, to: ConversationRef): Promise<boolean> {
@@ -92,7 +100,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     aiQuota: (userId: string) => checkQuota(billingDeps, userId, 'aiTokens'),
     quotaMessage: (check: Extract<QuotaCheck, { ok: false }>) => quotaExhausted(check, deps.tiers),
     startFlow: (to: ConversationRef, userId: string, handoff: Handoff) =>
-      handoff.flow === 'interview' ? startInterview(interviewDeps, to, userId, handoff.options) : startPitch(optimizeDeps, to, userId, String(handoff.seconds ?? '')),
+      handoff.flow === 'interview' ? interviewWithinQuota(to, userId, handoff.options) : startPitch(optimizeDeps, to, userId, String(handoff.seconds ?? '')),
   };
 
   /** The guards live in Redis; while it is down, events go through (the database still drops duplicates). */
@@ -220,24 +228,26 @@ export function createRouter(deps: RouterDeps): EventHandler {
       return startOptimize(optimizeDeps, to, conversation.userId, command.args);
     }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
-    if (command.name === 'interview') {
-      await record();
-      // The quota counts interviews started: one under way is always let through to say so.
-      if (!(await store.interviews.active(conversation.userId)) && !(await withinQuota(conversation.userId, 'interviews', to))) return;
-      return startInterview(interviewDeps, to, conversation.userId, command.args);
-    }
+    if (command.name === 'interview') return record().then(() => interviewWithinQuota(to, conversation.userId, command.args));
     if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));
     if (command.name === 'billing') return record().then(() => openBillingPortal(billingDeps, to, conversation.userId));
     if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));
     if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
     if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
-    if (command.name === 'coverletter') return record().then(async () => void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, deps.ai, conversation.userId))));
+    if (command.name === 'coverletter') {
+      await record();
+      // Out of AI tokens, the letter comes from the template (coverLetter's offline path).
+      const ai = (await checkQuota(billingDeps, conversation.userId, 'aiTokens')).ok ? deps.ai : offlineGateway(deps.ai);
+      return void (await outbox.send(to, await coverLetter(store.resumes, store.optimizations, ai, conversation.userId)));
+    }
     if (command.name === 'export') return void (await outbox.send(to, await exportResume(store.resumes, deps.files, conversation.userId, command.args)));
     if (command.name === 'usage') {
-      const since = startOfMonth(new Date());
+      const since = monthStart(planDeps.now());
       const ai = replies.usageSummary(await store.usage.summaryFor(conversation.userId, since), since, deps.aiConfigured);
-      return void (await outbox.send(to, { text: `${await planUsage(billingDeps, conversation.userId)}\n\n${ai.text}`, buttons: [commandButton('Upgrade', '/upgrade')] }));
+      const status = await quotaStatus(billingDeps, conversation.userId);
+      const next = status.entitlement.tier === 'free' ? commandButton('Upgrade', '/upgrade') : commandButton('Manage my plan', '/billing');
+      return void (await outbox.send(to, { text: `${quotaSummary(status, deps.tiers)}\n\n${ai.text}`, buttons: [next] }));
     }
     const planned = plannedCommands.find((c) => c.name === command.name);
     if (planned) return void (await outbox.send(to, replies.comingSoon(`/${planned.name}`, planned.summary)));
@@ -250,10 +260,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
     serial.run(event.threadId, () => handle(event)).catch((error) => {
       logger.error({ err: error, threadId: event.threadId }, 'event could not be handled');
     });
-}
-
-function startOfMonth(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
 /** The Slack team or Discord guild an event came from, as team plans name it; none in a DM-only platform. */

@@ -16,6 +16,8 @@ export interface PitchDeps {
   outbox: Outbox;
   flows: Flows;
   ai: AiGateway;
+  /** False when the user has spent this month's AI tokens: the draft comes from the template. */
+  aiAllowed: (userId: string) => Promise<boolean>;
 }
 
 export const pitching = 'pitch';
@@ -149,7 +151,7 @@ async function draft(deps: PitchDeps, to: ConversationRef, userId: string, state
   const [resume, stories] = await Promise.all([deps.store.resumes.parsedVersion(userId), deps.store.stories.list(userId)]);
   if (!resume) return void (await deps.outbox.send(to, noResumeYet));
   const brief = { role: state.role, audience: state.audience ?? 'manager', target: state.target };
-  const written = deps.ai.available ? await draftPitchWithAi(deps.ai, userId, resume.parsed, brief, stories) : undefined;
+  const written = deps.ai.available && (await deps.aiAllowed(userId)) ? await draftPitchWithAi(deps.ai, userId, resume.parsed, brief, stories) : undefined;
   const text = written ?? draftPitch(resume.parsed, brief, stories);
   await deps.flows.set(to.conversationId, pitching, { userId, target: state.target, targetChosen: true, candidate: text } satisfies PitchState);
   const from = stories.length ? 'your resume and saved stories' : 'your resume';

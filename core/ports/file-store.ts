@@ -7,6 +7,12 @@ export interface FileStore {
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
-  /** Deletes every file whose key starts with `prefix` ("uploads/<userId>/"); returns how many. */
+  /** Deletes every file under one owner's folder, `kind/<id>/` ("uploads/<userId>/"); returns how many.
+   *  Any other prefix is refused, so a mistake can never empty a whole kind or the store. */
   deleteAll(prefix: string): Promise<number>;
+}
+
+/** The only prefixes deleteAll accepts: a kind and an id, e.g. "uploads/3f2a…-…/". */
+export function assertOwnerPrefix(prefix: string): void {
+  if (!/^[a-z-]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/$/i.test(prefix)) throw new Error(`refusing to delete under "${prefix}": not a kind/<id>/ folder`);
 }

@@ -5,6 +5,7 @@ import type { AdminStore, UserRow } from '../../core/admin/admin-store.ts';
 import { grantingStatuses } from '../../core/billing/subscription.ts';
 import type { Db } from '../database.ts';
 import { adminSessions, admins, auditLog, platformIdentities, subscriptions, usageRecords, users } from '../schema.ts';
+import { subscriptionOf } from './billing.ts';
 import { isUniqueViolation } from './resumes.ts';
 
 export function createAdminRepository(db: Db): AdminStore {
@@ -120,10 +121,7 @@ export function createAdminRepository(db: Db): AdminStore {
         .leftJoin(users, eq(users.id, subscriptions.userId))
         .orderBy(desc(subscriptions.updatedAt))
         .limit(limit);
-      return rows.map(({ row, userName }) => ({
-        id: row.id, userId: row.userId, workspaceId: row.workspaceId, provider: row.provider, customerId: row.providerCustomerId, subscriptionId: row.providerSubscriptionId,
-        tier: row.tier, status: row.status, seats: row.seats, currentPeriodEnd: row.currentPeriodEnd, updatedAt: row.updatedAt, userName,
-      }));
+      return rows.map(({ row, userName }) => ({ ...subscriptionOf(row), userName }));
     },
     async deleteUser(userId) {
       const deleted = await db.delete(users).where(eq(users.id, userId)).returning({ id: users.id });

@@ -3,11 +3,11 @@ import { and, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { BillingStore, Entitlement, MonthUsage, Subscription } from '../../core/billing/subscription.ts';
 import { grantingStatuses } from '../../core/billing/subscription.ts';
 import type { Db } from '../database.ts';
-import { billingEvents, interviewSessions, optimizations, platformIdentities, resumes, subscriptions, usageRecords } from '../schema.ts';
+import { billingEvents, interviewSessions, optimizations, platformIdentities, resumes, subscriptions, usageRecords, users } from '../schema.ts';
 
 type Row = typeof subscriptions.$inferSelect;
 
-function subscriptionOf(row: Row): Subscription {
+export function subscriptionOf(row: Row): Subscription {
   return {
     id: row.id,
     userId: row.userId,
@@ -19,20 +19,24 @@ function subscriptionOf(row: Row): Subscription {
     status: row.status,
     seats: row.seats,
     currentPeriodEnd: row.currentPeriodEnd,
+    statusAt: row.statusAt,
     updatedAt: row.updatedAt,
   };
 }
 
 const granting = inArray(subscriptions.status, [...grantingStatuses]);
-const tierRank = { team: 2, pro: 1, free: 0 } as const;
+/** The user's own plan first (they pay for it), then a team's; the higher tier among equals. */
+const rankOf = (s: Subscription, userId: string) => (s.userId === userId ? 10 : 0) + { team: 2, pro: 1, free: 0 }[s.tier];
 
 export function createBillingRepository(db: Db): BillingStore {
   /** Users whose usage a workspace's team plan pools: anyone with an identity there. */
-  const workspaceMembers = (workspaceId: string) =>
-    db
+  const workspaceMembers = (workspaceId: string) => {
+    const [platform, ...rest] = workspaceId.split(':');
+    return db
       .select({ userId: platformIdentities.userId })
       .from(platformIdentities)
-      .where(sql`${platformIdentities.platform} || ':' || ${platformIdentities.workspaceId} = ${workspaceId}`);
+      .where(and(eq(platformIdentities.platform, platform!), eq(platformIdentities.workspaceId, rest.join(':'))));
+  };
 
   return {
     async entitlement(userId): Promise<Entitlement> {
@@ -43,7 +47,7 @@ export function createBillingRepository(db: Db): BillingStore {
       const team = workspaces.length
         ? (await db.select().from(subscriptions).where(and(inArray(subscriptions.workspaceId, workspaces), eq(subscriptions.tier, 'team'), granting))).map(subscriptionOf)
         : [];
-      const best = [...own, ...team].sort((a, b) => tierRank[b.tier] - tierRank[a.tier] || b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+      const best = [...own, ...team].sort((a, b) => rankOf(b, userId) - rankOf(a, userId) || b.updatedAt.getTime() - a.updatedAt.getTime())[0];
       if (!best) return { tier: 'free', seats: 1 };
       return { tier: best.tier, seats: best.seats, workspaceId: best.tier === 'team' ? (best.workspaceId ?? undefined) : undefined, subscription: best };
     },
@@ -81,23 +85,18 @@ export function createBillingRepository(db: Db): BillingStore {
         if (event.change) {
           const c = event.change;
           const before = await find(and(eq(subscriptions.provider, c.provider), eq(subscriptions.providerSubscriptionId, c.subscriptionId)));
-          const values = {
-            userId: c.userId ?? before?.userId ?? null,
-            workspaceId: c.workspaceId ?? before?.workspaceId ?? null,
-            provider: c.provider,
-            providerCustomerId: c.customerId ?? before?.customerId ?? null,
-            providerSubscriptionId: c.subscriptionId,
-            tier: c.tier,
-            status: c.status,
-            seats: c.seats,
-            currentPeriodEnd: c.currentPeriodEnd ?? before?.currentPeriodEnd ?? null,
-            updatedAt: new Date(),
-          };
-          const [row] = await tx
-            .insert(subscriptions)
-            .values(values)
-            .onConflictDoUpdate({ target: [subscriptions.provider, subscriptions.providerSubscriptionId], set: values })
-            .returning();
+          // A buyer deleted meanwhile is not brought back by a late event.
+          const buyer = c.userId ?? before?.userId ?? null;
+          const userId = buyer && (await tx.select({ id: users.id }).from(users).where(eq(users.id, buyer))).length ? buyer : null;
+          const identity = { userId, workspaceId: c.workspaceId ?? before?.workspaceId ?? null, providerCustomerId: c.customerId ?? before?.customerId ?? null, updatedAt: new Date() };
+          let row: Row | undefined;
+          if (before && (c.fromCheckout || (before.statusAt && before.statusAt > event.occurredAt))) {
+            // The subscription's own (or newer) events decide its state: only fill in who it is.
+            [row] = await tx.update(subscriptions).set(identity).where(eq(subscriptions.id, before.id)).returning();
+          } else {
+            const values = { ...identity, provider: c.provider, providerSubscriptionId: c.subscriptionId, tier: c.tier, status: c.status, seats: c.seats, currentPeriodEnd: c.currentPeriodEnd ?? before?.currentPeriodEnd ?? null, statusAt: event.occurredAt };
+            [row] = await tx.insert(subscriptions).values(values).onConflictDoUpdate({ target: [subscriptions.provider, subscriptions.providerSubscriptionId], set: values }).returning();
+          }
           const after = subscriptionOf(row!);
           return { before, after, userId: after.userId ?? undefined };
         }
@@ -131,9 +130,21 @@ export function createBillingRepository(db: Db): BillingStore {
       });
     },
 
-    async revoke(userId) {
-      const revoked = await db.update(subscriptions).set({ status: 'revoked', updatedAt: new Date() }).where(and(eq(subscriptions.userId, userId), granting)).returning({ id: subscriptions.id });
+    async revokeGrants(userId) {
+      const revoked = await db
+        .update(subscriptions)
+        .set({ status: 'revoked', updatedAt: new Date() })
+        .where(and(eq(subscriptions.userId, userId), eq(subscriptions.provider, 'manual'), granting))
+        .returning({ id: subscriptions.id });
       return revoked.length;
+    },
+
+    async granting(userId) {
+      return (await db.select().from(subscriptions).where(and(eq(subscriptions.userId, userId), granting))).map(subscriptionOf);
+    },
+
+    async markCancelled(subscriptionId, at) {
+      await db.update(subscriptions).set({ status: 'canceled', statusAt: at, updatedAt: new Date() }).where(eq(subscriptions.providerSubscriptionId, subscriptionId));
     },
   };
 }

@@ -5,35 +5,29 @@
 import { Environment, EventName, LogLevel, Paddle, type EventEntity } from '@paddle/paddle-node-sdk';
 import type { Config } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
-import { InvalidWebhookError, type BillingEvent, type BillingProvider, type SubscriptionChange } from '../../core/billing/subscription.ts';
+import { InvalidWebhookError, paidTierOf, type BillingEvent, type BillingProvider, type PlanMetadata, type SubscriptionChange } from '../../core/billing/subscription.ts';
+import { providerCall } from './provider-errors.ts';
 
 type PaddleConfig = NonNullable<Config['billing']['paddle']>;
-type PaidTier = SubscriptionChange['tier'];
-
-interface PlanData {
-  userId?: string;
-  tier?: string;
-  seats?: string;
-  workspaceId?: string;
-}
 
 const subscriptionEvents = new Set<string>([EventName.SubscriptionCreated, EventName.SubscriptionActivated, EventName.SubscriptionUpdated, EventName.SubscriptionCanceled]);
 
 export function createPaddleBilling(config: PaddleConfig): BillingProvider {
   const paddle = new Paddle(config.apiKey, { environment: (config.apiUrl?.replace(/\/+$/, '') ?? Environment.production) as Environment, logLevel: LogLevel.none });
-  const tierOfPrice = (priceId: string | undefined): PaidTier | undefined => (Object.entries(config.prices) as Array<[PaidTier, string]>).find(([, p]) => p === priceId)?.[0];
 
-  function subscriptionChange(data: { id: string; status: string; customerId: string; customData: unknown; items: Array<{ price?: { id: string } | null; quantity: number }>; currentBillingPeriod?: { endsAt: string } | null }): SubscriptionChange {
-    const plan = (data.customData ?? {}) as PlanData;
+  /** Undefined for a subscription to a price that is not one of our plans. */
+  function subscriptionChange(data: { id: string; status: string; customerId: string; customData: unknown; items: Array<{ price?: { id: string } | null; quantity: number }>; currentBillingPeriod?: { endsAt: string } | null }): SubscriptionChange | undefined {
+    const plan = (data.customData ?? {}) as PlanMetadata;
     const item = data.items[0];
-    const named = plan.tier === 'team' || plan.tier === 'pro' ? plan.tier : undefined;
+    const tier = paidTierOf(config.prices, item?.price?.id, plan);
+    if (!tier) return undefined;
     return {
       provider: 'paddle',
       subscriptionId: data.id,
       customerId: data.customerId,
       userId: plan.userId,
       workspaceId: plan.workspaceId || undefined,
-      tier: named ?? tierOfPrice(item?.price?.id) ?? 'pro',
+      tier,
       seats: item?.quantity ?? Number(plan.seats ?? 1),
       status: data.status,
       currentPeriodEnd: data.currentBillingPeriod?.endsAt ? new Date(data.currentBillingPeriod.endsAt) : undefined,
@@ -46,17 +40,20 @@ export function createPaddleBilling(config: PaddleConfig): BillingProvider {
     async checkoutUrl({ userId, tier, seats, workspaceId }) {
       const priceId = config.prices[tier];
       if (!priceId) throw new AppError('billing_price_missing', `The ${tier} plan has no Paddle price yet: an admin sets PADDLE_PRICE_${tier.toUpperCase()}.`);
-      const transaction = await paddle.transactions.create({
-        items: [{ priceId, quantity: seats }],
-        customData: { userId, tier, seats: String(seats), ...(workspaceId ? { workspaceId } : {}) },
-      });
+      const transaction = await providerCall('Paddle', '/upgrade', () =>
+        paddle.transactions.create({ items: [{ priceId, quantity: seats }], customData: { userId, tier, seats: String(seats), ...(workspaceId ? { workspaceId } : {}) } }),
+      );
       if (!transaction.checkout?.url) throw new AppError('billing_unavailable', 'Paddle did not return a checkout page (is a default payment link set in Paddle?). Please try /upgrade again later.');
       return transaction.checkout.url;
     },
 
     async portalUrl(customerId, subscriptionId) {
-      const session = await paddle.customerPortalSessions.create(customerId, subscriptionId ? [subscriptionId] : []);
+      const session = await providerCall('Paddle', '/billing', () => paddle.customerPortalSessions.create(customerId, subscriptionId ? [subscriptionId] : []));
       return session.urls.general.overview;
+    },
+
+    async cancel(subscriptionId) {
+      await paddle.subscriptions.cancel(subscriptionId, { effectiveFrom: 'immediately' });
     },
 
     async parseWebhook(rawBody, headers): Promise<BillingEvent> {
@@ -67,11 +64,11 @@ export function createPaddleBilling(config: PaddleConfig): BillingProvider {
       } catch (error) {
         throw new InvalidWebhookError((error as Error).message);
       }
-      const base = { provider: 'paddle' as const, eventId: event.eventId, type: event.eventType };
+      const base = { provider: 'paddle' as const, eventId: event.eventId, type: event.eventType, occurredAt: new Date(event.occurredAt) };
       if (subscriptionEvents.has(event.eventType)) return { ...base, change: subscriptionChange(event.data as Parameters<typeof subscriptionChange>[0]) };
       if (event.eventType === EventName.TransactionPaymentFailed) {
         const data = event.data as { subscriptionId: string | null; customerId: string | null; customData: unknown };
-        return { ...base, paymentFailed: { subscriptionId: data.subscriptionId ?? undefined, customerId: data.customerId ?? undefined, userId: ((data.customData ?? {}) as PlanData).userId } };
+        return { ...base, paymentFailed: { subscriptionId: data.subscriptionId ?? undefined, customerId: data.customerId ?? undefined, userId: ((data.customData ?? {}) as PlanMetadata).userId } };
       }
       return base;
     },

@@ -1,6 +1,5 @@
-import type { Dashboard } from '../../core/admin/admin-store.ts';
+import type { AdminSession, Dashboard } from '../../core/admin/admin-store.ts';
 import type { FailedJobInfo, QueueHealth } from '../../core/ports/job-queue.ts';
-import type { AdminSession } from '../../core/admin/admin-store.ts';
 import { csrfField, html, money, when, type Html } from '../html.ts';
 
 export interface DashboardView {
