@@ -97,11 +97,25 @@ describe('Stripe', () => {
     await portal;
     assert.equal(stripe.calls.find((c) => c.path === '/v1/billing_portal/sessions')!.body.customer, 'cus_ada');
 
+    const failed = signedStripeEvent(secret, 'invoice.payment_failed', { id: 'in_1', object: 'invoice', customer: 'cus_ada', parent: { subscription_details: { subscription: 'sub_ada' } } });
+    const warned = next(client, /^⚠️ Your last payment didn't go through\./);
+    assert.equal((await post(app.served, 'webhooks/stripe', failed.payload, failed.headers)).status, 200);
+    assert.deepEqual((await warned).buttons.map((b) => b.label), ['Update my card']);
+
+    // A switch to Team in Stripe's portal: the price decides the plan, whatever the metadata says.
+    const switched = signedStripeEvent(secret, 'customer.subscription.updated', {
+      id: 'sub_ada', object: 'subscription', customer: 'cus_ada', status: 'active', metadata: { userId, tier: 'pro' },
+      items: { object: 'list', data: [{ id: 'si_1', quantity: 3, price: { id: 'price_team' }, current_period_end: Math.floor(Date.now() / 1000) + 86_400 * 30 }] },
+    });
+    const changed = next(client, /^Your plan changed to \*\*Team\*\* with 3 seats\./);
+    assert.equal((await post(app.served, 'webhooks/stripe', switched.payload, switched.headers)).status, 200);
+    await changed;
+
     const ended = signedStripeEvent(secret, 'customer.subscription.deleted', {
       id: 'sub_ada', object: 'subscription', customer: 'cus_ada', status: 'canceled', metadata: { userId, tier: 'pro' },
       items: { object: 'list', data: [{ id: 'si_1', quantity: 1, price: { id: 'price_pro' } }] },
     });
-    const endedNews = next(client, /^Your \*\*Pro\*\* plan has ended; you're on the Free plan now\./);
+    const endedNews = next(client, /^Your \*\*Team\*\* plan has ended; you're on the Free plan now\./);
     assert.equal((await post(app.served, 'webhooks/stripe', ended.payload, ended.headers)).status, 200);
     await endedNews;
   });

@@ -112,6 +112,28 @@ function storeContract(name: string, open: () => Promise<{ store: Store; cleanup
       assert.equal(await store.stories.remove(conv.userId, saved!.id), true);
     });
 
+    test("a team plan covers everyone in its workspace, with quotas per seat pooled across them", async () => {
+      const slack = (id: string) => ({ platform: 'slack' as const, workspaceId: 'T1', platformUserId: id, displayName: id });
+      const buyer = await store.conversations.open('slack:T1:D1', slack('U1'));
+      const colleague = await store.conversations.open('slack:T1:D2', slack('U2'));
+      const outsider = await store.conversations.open('web:out:', { ...account, platformUserId: 'outsider' });
+      await store.billing.applyEvent({ provider: 'stripe', eventId: 'evt_team', type: 'customer.subscription.created', occurredAt: new Date(),
+        change: { provider: 'stripe', subscriptionId: 'sub_team', customerId: 'cus_t', userId: buyer.userId, workspaceId: 'slack:T1', tier: 'team', seats: 3, status: 'active' } });
+      const plan = await store.billing.entitlement(colleague.userId);
+      assert.deepEqual([plan.tier, plan.seats, plan.workspaceId], ['team', 3, 'slack:T1']);
+      assert.equal((await store.billing.entitlement(outsider.userId)).tier, 'free');
+      const upload = (userId: string) => store.resumes.createUpload({ userId, fileName: 'cv.pdf', mimeType: 'application/pdf', sizeBytes: 1, fileKey: `uploads/${userId}/x` });
+      await upload(buyer.userId);
+      await upload(colleague.userId);
+      await upload(outsider.userId);
+      const since = new Date(Date.now() - 60_000);
+      assert.equal((await store.billing.usageSince({ workspaceId: 'slack:T1' }, since)).resumeParses, 2, 'both members, not the outsider');
+      // An older event arriving late does not undo the newer state.
+      await store.billing.applyEvent({ provider: 'stripe', eventId: 'evt_team_old', type: 'customer.subscription.updated', occurredAt: new Date(Date.now() - 3_600_000),
+        change: { provider: 'stripe', subscriptionId: 'sub_team', customerId: 'cus_t', tier: 'team', seats: 3, status: 'canceled' } });
+      assert.equal((await store.billing.entitlement(colleague.userId)).tier, 'team');
+    });
+
     test('conversation memory: typed turns after a message, newest last; button presses are not turns', async () => {
       const conv = await store.conversations.open('web:memo:', { ...account, platformUserId: 'memo' });
       for (let i = 1; i <= 4; i++) await store.conversations.recordIncoming(conv.id, `m${i}`, `turn ${i}`, {});
