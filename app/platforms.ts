@@ -45,7 +45,8 @@ export async function createPlatforms(config: Config, logger: Logger): Promise<P
       config: config.telegram,
       logger: logger.child({ platform: 'telegram' }),
       readFile: (key) => live().files.get(key),
-      commands: availableCommands.map((c) => ({ command: c.name, description: c.summary })),
+      // Telegram allows only a-z, 0-9 and _ in command names: /export-data is listed as /export_data.
+      commands: availableCommands.map((c) => ({ command: c.name.replaceAll('-', '_'), description: c.summary })),
     });
     adapters.push(telegram);
     routes.push(telegram.routes);

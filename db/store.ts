@@ -14,6 +14,7 @@ import { createStoryRepository } from './repositories/stories.ts';
 import { createConversationMemoryRepository } from './repositories/conversation-memory.ts';
 import { createBillingRepository } from './repositories/billing.ts';
 import { createAdminRepository } from './repositories/admin.ts';
+import { createPrivacyRepository } from './repositories/privacy.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
@@ -33,6 +34,7 @@ export function createStore(database: Database): Store {
     memory: createConversationMemoryRepository(db),
     billing: createBillingRepository(db),
     admin: createAdminRepository(db),
+    privacy: createPrivacyRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

@@ -49,11 +49,11 @@ export const availableCommands: CommandInfo[] = [
     argument: { name: 'plan', description: '"pro" (default), or "team 5" for five seats in this workspace' },
   },
   { name: 'billing', usage: '/billing', summary: 'change your card or plan, or cancel' },
+  { name: 'export-data', usage: '/export-data', summary: 'everything stored about you, as a JSON file' },
 ];
 
 /** Commands of the product plan that later updates bring; they answer honestly until then. */
 export const plannedCommands: CommandInfo[] = [
-  { name: 'export-data', usage: '/export-data', summary: 'everything stored about you' },
   { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },
 ];
 
@@ -62,9 +62,10 @@ export interface ParsedCommand {
   args: string;
 }
 
-/** "/Interview@IntervAIBot backend senior" → { name: 'interview', args: 'backend senior' } */
+/** "/Interview@IntervAIBot backend senior" → { name: 'interview', args: 'backend senior' };
+ *  "/export_data" (Telegram's spelling) → 'export-data'. */
 export function parseCommand(text: string): ParsedCommand | undefined {
   const match = /^\/([a-z][\w-]*)(?:@\S+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (!match) return undefined;
-  return { name: match[1]!.toLowerCase(), args: (match[2] ?? '').trim() };
+  return { name: match[1]!.toLowerCase().replaceAll('_', '-'), args: (match[2] ?? '').trim() };
 }

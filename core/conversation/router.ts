@@ -30,6 +30,7 @@ import { strategistReply } from '../agents/strategist/strategist-reply.ts';
 import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
+import { exportUserData } from '../privacy/export-user.ts';
 import { openBillingPortal, startUpgrade } from '../billing/billing-flow.ts';
 import { quotaExhausted, quotaSummary } from '../billing/billing-replies.ts';
 import { checkQuota, monthStart, quotaStatus, type QuotaCheck } from '../billing/quota.ts';
@@ -229,6 +230,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => interviewWithinQuota(to, conversation.userId, command.args));
+    if (command.name === 'export-data') return void (await outbox.send(to, await exportUserData(store.privacy, deps.files, conversation.userId, planDeps.now())));
     if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));
     if (command.name === 'billing') return record().then(() => openBillingPortal(billingDeps, to, conversation.userId));
     if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));

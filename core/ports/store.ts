@@ -12,6 +12,7 @@ import type { PlanStore } from '../plan/plan-store.ts';
 import type { StoryStore } from '../stories/story.ts';
 import type { BillingStore } from '../billing/subscription.ts';
 import type { AdminStore } from '../admin/admin-store.ts';
+import type { PrivacyStore } from '../privacy/export-user.ts';
 
 export interface PlatformAccount {
   platform: Platform;
@@ -247,6 +248,7 @@ export interface Store {
   memory: MemoryStore;
   billing: BillingStore;
   admin: AdminStore;
+  privacy: PrivacyStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;
