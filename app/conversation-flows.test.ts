@@ -61,12 +61,13 @@ describe('conversation flows (embedded runtime)', () => {
     assert.match(texts[1]!, /needs the AI coach/);
   });
 
-  test('/help lists what works now and what comes next; buttons run the same commands', async () => {
+  test('/help lists every command; buttons run the same commands', async () => {
     await chat.say(me, '/start');
     await chat.press(me, 'command', '/help');
     const help = chat.texts(thread()).at(-1)!;
     assert.match(help, /\/start — welcome/);
-    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*\/plan [^\n]* — a day-by-day plan[\s\S]*\/upgrade [^\n]* — more interviews[\s\S]*Coming soon[\s\S]*\/forget/);
+    assert.match(help, /\/interview \[role\][^\n]* — a mock interview[\s\S]*\/plan [^\n]* — a day-by-day plan[\s\S]*\/upgrade [^\n]* — more interviews[\s\S]*\/forget — delete everything/);
+    assert.doesNotMatch(help, /Coming soon/);
   });
 
   test('an unknown command and an empty message each get one sentence with the next step', async () => {
@@ -78,10 +79,8 @@ describe('conversation flows (embedded runtime)', () => {
     assert.match(empty!, /^Your message was empty\. Type \/help/);
   });
 
-  test('a planned command says plainly that it is not available yet', async () => {
+  test('/upgrade without billing keys says plainly that upgrades are not set up', async () => {
     await chat.say(me, '/start');
-    await chat.say(me, '/forget');
-    assert.match(chat.texts(thread()).at(-1)!, /^\/forget \(delete everything stored about you\) isn't available yet/);
     await chat.say(me, '/upgrade');
     assert.match(chat.texts(thread()).at(-1)!, /^Upgrades aren't set up on this IntervAI yet: an admin adds a Stripe or Paddle key/);
   });

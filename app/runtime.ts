@@ -63,8 +63,8 @@ export interface Runtime {
   adapters: Adapter[];
   /** Starts every adapter (events begin to flow). */
   start(): Promise<void>;
-  /** Forgets a deleted user in this process's caches (who is who in recent threads). */
-  forgetUser(userId: string): void;
+  /** Forgets a deleted user in this process's caches (cached AI results, who is who in threads). */
+  forgetUser(userId: string): Promise<void>;
   /** Stops taking events, drains in-flight jobs, then closes connections. */
   close(): Promise<void>;
 }
@@ -118,8 +118,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const guards = await openEventGuards(config, store, redis, adapters.length > 0);
     // Shared with the admin, which must make the router forget a user it deletes.
     const knownSenders = createKnownSenders();
+    // What this process caches about a user: AI results (keyed by user) and who is who in threads.
+    const forgetCaches = async (userId: string) => {
+      knownSenders.dropUser(userId);
+      await aiCache.deleteByPrefix(`ai:${userId}:`);
+    };
     const handle = createRouter({
       knownSenders,
+      forgetCaches,
       rateLimiter: guards.rateLimiter,
       duplicates: guards.duplicates,
       store,
@@ -148,7 +154,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     let closing: Promise<void> | undefined;
     return {
       config, logger, store, files, queue, outbox, router, metrics, adapters, billing, ai,
-      forgetUser: (userId) => knownSenders.dropUser(userId),
+      forgetUser: forgetCaches,
       async start() {
         for (const adapter of adapters) await adapter.start(router);
       },

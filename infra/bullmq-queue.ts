@@ -9,6 +9,7 @@ import {
   failureReason,
   type EnqueueOptions,
   type FailedJobInfo,
+  payloadNames,
   type FailureHook,
   type JobName,
   type JobPayloads,
@@ -133,10 +134,27 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
       return false;
     },
 
+    async forget(ids) {
+      const named = new Set(ids);
+      let removed = 0;
+      for (const queue of Object.values(queues)) {
+        for (const job of await queue.getJobs(['waiting', 'delayed', 'prioritized', 'completed', 'failed'])) {
+          if (!job || !payloadNames(job.data, named)) continue;
+          await job.remove().catch(() => {}); // it may have just started: a running job cannot be removed
+          removed++;
+        }
+        // BullMQ's event log names job ids (which carry the user's row ids). Nothing here reads
+        // it (no QueueEvents listeners), so it is emptied rather than filtered.
+        await queue.trimEvents(0);
+      }
+      return removed;
+    },
+
     async waitUntilIdle() {
+      // Delayed jobs (reminders days away) are not current work: the port does not wait for them.
       for (;;) {
-        const c = await counts();
-        if (c.waiting === 0 && c.active === 0) return;
+        const all = await Promise.all(Object.values(queues).map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
+        if (all.every((c) => !c.waiting && !c.active && !c.prioritized)) return;
         await new Promise((r) => setTimeout(r, 50));
       }
     },

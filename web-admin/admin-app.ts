@@ -8,9 +8,9 @@ import type { FileStore } from '../core/ports/file-store.ts';
 import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
-import { deleteUserData } from '../core/privacy/delete-user.ts';
+import { forgetUser } from '../core/privacy/forget-user.ts';
 import { endPlans } from '../core/billing/end-plans.ts';
-import type { BillingProvider } from '../core/billing/subscription.ts';
+import type { BillingProviders } from '../core/billing/subscription.ts';
 import { createAuth } from './auth.ts';
 import { html, layout, type Html } from './html.ts';
 import { auditPage } from './pages/audit.ts';
@@ -30,9 +30,9 @@ export interface AdminDeps {
   /** Cookies are marked Secure when the admin is served over https. */
   publicUrl: string;
   /** To cancel paid subscriptions when a plan is revoked or a user deleted. */
-  providers: Partial<Record<'stripe' | 'paddle', BillingProvider>>;
+  providers: BillingProviders;
   /** Forgets a deleted user in the running bot's caches. */
-  forgetUser: (userId: string) => void;
+  forgetUser: (userId: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -125,11 +125,9 @@ export function createWebAdmin(deps: AdminDeps): Router {
 
   router.post('/admin/users/:id/delete', onUser(async (req, res, userId) => {
     if (req.body.confirm !== 'yes') return void res.redirect(303, `/admin/users/${userId}`);
-    // Billing stops before the data goes, so no charge outlives the account.
-    const ended = await endPlans(plansDeps, userId);
-    const result = await deleteUserData(store.admin, deps.files, userId);
-    deps.forgetUser(userId);
-    await store.admin.audit({ adminEmail: req.admin.email, action: 'delete user data', target: userId, detail: { files: result.files, deleted: result.deleted, cancelled: ended.paidCancelled.join('; ') || 'none', leftToCancel: ended.leftToCancel.join('; ') || 'none' } });
+    // The same as the user's own /forget: billing stops, jobs and caches go, then files and rows.
+    const report = await forgetUser({ store, files: deps.files, queue: deps.queue, billing: deps.providers, now, forgetCaches: (id) => deps.forgetUser(id) }, userId);
+    await store.admin.audit({ adminEmail: req.admin.email, action: 'delete user data', target: userId, detail: { files: report.files, jobs: report.jobs, cancelledPlans: report.cancelledPlans, ...report.rows } });
     res.redirect(303, '/admin/users');
   }));
 

@@ -8,7 +8,7 @@ export interface CommandInfo {
   argument?: { name: string; description: string };
 }
 
-/** Commands that work today. */
+/** Every command (DESIGN.md "Chat commands"), as /help lists them. */
 export const availableCommands: CommandInfo[] = [
   { name: 'start', usage: '/start', summary: 'welcome and a quick tour' },
   { name: 'help', usage: '/help', summary: 'this list' },
@@ -50,11 +50,7 @@ export const availableCommands: CommandInfo[] = [
   },
   { name: 'billing', usage: '/billing', summary: 'change your card or plan, or cancel' },
   { name: 'export-data', usage: '/export-data', summary: 'everything stored about you, as a JSON file' },
-];
-
-/** Commands of the product plan that later updates bring; they answer honestly until then. */
-export const plannedCommands: CommandInfo[] = [
-  { name: 'forget', usage: '/forget', summary: 'delete everything stored about you' },
+  { name: 'forget', usage: '/forget', summary: 'delete everything stored about you (asks first)' },
 ];
 
 export interface ParsedCommand {

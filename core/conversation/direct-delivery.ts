@@ -49,5 +49,8 @@ export function createDirectDelivery(store: Store, adapters: Adapter[], logger: 
       return store.conversations.recordOutgoing(to.conversationId, message, platformMessageId);
     },
     deliver,
+    async sendUnstored(threadId, message) {
+      await byPlatform.get(platformOf(threadId))?.send(threadId, message);
+    },
   };
 }

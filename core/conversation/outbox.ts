@@ -18,6 +18,8 @@ export interface Delivery {
   sendNew(to: ConversationRef, message: OutgoingMessage): Promise<string>;
   /** Makes the platform show what the stored message now says (send, or edit once sent). */
   deliver(messageId: string): Promise<void>;
+  /** Sends without storing (a last word to a user whose data is gone); only a process with the platforms can. */
+  sendUnstored?(threadId: string, message: OutgoingMessage): Promise<void>;
 }
 
 export interface Outbox {
@@ -25,11 +27,17 @@ export interface Outbox {
   send(to: ConversationRef, message: OutgoingMessage): Promise<string>;
   /** Replaces a sent message in place (progress, streaming). */
   edit(messageId: string, message: OutgoingMessage): Promise<void>;
+  /** Sends and keeps no record: the reply to /forget, after everything is deleted. */
+  farewell(threadId: string, message: OutgoingMessage): Promise<void>;
 }
 
 export function createOutbox(store: Store, delivery: Delivery): Outbox {
   return {
     send: (to, message) => delivery.sendNew(to, message),
+    async farewell(threadId, message) {
+      if (!delivery.sendUnstored) throw new Error('this process cannot send without storing (no platform connections)');
+      await delivery.sendUnstored(threadId, message);
+    },
     async edit(messageId, message) {
       await store.conversations.updateOutgoing(messageId, message);
       await delivery.deliver(messageId);

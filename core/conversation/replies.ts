@@ -1,7 +1,7 @@
 // Every sentence the bot says, in one place. Short: what happened, and the next step.
 import type { UsageSummary } from '../ports/store.ts';
 import { commandButton, type Button, type OutgoingMessage } from '../model/message.ts';
-import { availableCommands, plannedCommands } from './commands.ts';
+import { availableCommands } from './commands.ts';
 
 export const uploadButton: Button = { label: 'Upload resume', actionId: 'upload-resume', value: '' };
 const helpButton = commandButton('How it works', '/help');
@@ -24,25 +24,14 @@ export function welcome(name: string, aiConfigured: boolean): OutgoingMessage {
 
 export function help(): OutgoingMessage {
   const now = availableCommands.map((c) => `• ${c.usage} — ${c.summary}`);
-  const soon = plannedCommands.map((c) => `• ${c.usage} — ${c.summary}`);
   return {
     text: [
       '**What I can do now**',
       '• Send a file — I read your resume (PDF, DOCX, TXT/MD or JSON Resume) and keep it as a new version.',
       '• Write a question — I answer as your coach (with AI when it is enabled, else from my written guides).',
       ...now,
-      '',
-      '**Coming soon**',
-      ...soon,
     ].join('\n'),
     buttons: [uploadButton],
-  };
-}
-
-export function comingSoon(command: string, summary: string): OutgoingMessage {
-  return {
-    text: `${command} (${summary}) isn't available yet — it arrives in an upcoming update. Meanwhile, send me your resume so it's ready.`,
-    buttons: [uploadButton, helpButton],
   };
 }
 

@@ -7,7 +7,7 @@ import type { Author, IncomingEvent, Platform } from '../model/message.ts';
 import type { DuplicateFilter, RateLimiter } from '../ports/event-guards.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Conversation, PlatformAccount } from '../ports/store.ts';
-import { parseCommand, plannedCommands } from './commands.ts';
+import { parseCommand } from './commands.ts';
 import type { Coach } from '../coach/coach.ts';
 import { createKeyedSerializer } from './keyed-serializer.ts';
 import { createKnownSenders, type KnownSenders } from './known-senders.ts';
@@ -31,6 +31,7 @@ import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
 import { exportUserData } from '../privacy/export-user.ts';
+import { askToForget, confirmForget } from '../privacy/forget-flow.ts';
 import { openBillingPortal, startUpgrade } from '../billing/billing-flow.ts';
 import { quotaExhausted, quotaSummary } from '../billing/billing-replies.ts';
 import { checkQuota, monthStart, quotaStatus, type QuotaCheck } from '../billing/quota.ts';
@@ -50,6 +51,8 @@ export interface RouterDeps extends UploadDeps {
   tiers: Record<Tier, TierPlan>;
   /** Stripe and Paddle, when configured: /upgrade uses `checkout`, /billing the user's own provider. */
   billing: BillingProviders;
+  /** Drops what this process caches about a user being forgotten (AI results, known senders). */
+  forgetCaches?: (userId: string) => Promise<void>;
   /** Spacing of the edits that show a streamed answer. */
   streamEditIntervalMs?: number;
   rateLimiter: RateLimiter;
@@ -80,6 +83,16 @@ export function createRouter(deps: RouterDeps): EventHandler {
   const interviewDeps = { ...deps, flows, roleplay: () => (roleplay ??= import('../agents/roleplay/graph.ts').then((m) => m.createRoleplayGraph(deps.coach))) };
   const planDeps = { ...deps, flows, now: deps.now ?? (() => new Date()) };
   const billingDeps = { ...planDeps, billing: deps.store.billing, providers: deps.billing };
+
+  const forgetDeps = {
+    ...planDeps,
+    billing: deps.billing,
+    forgetCaches: async (userId: string, conversationIds: string[]) => {
+      senders.dropUser(userId);
+      for (const id of conversationIds) await flows.clear(id).catch(() => {});
+      await deps.forgetCaches?.(userId);
+    },
+  };
 
   /** Every way into an interview (the command, its buttons, the Strategist's hand-over) passes the quota. */
   async function interviewWithinQuota(to: ConversationRef, userId: string, options: Parameters<typeof startInterview>[3]): Promise<void> {
@@ -190,6 +203,11 @@ export function createRouter(deps: RouterDeps): EventHandler {
       if (event.actionId === 'pitch') return record().then(() => pitchAction(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'interview') return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, event.value));
       if (event.actionId === 'story') return record().then(() => storyAction(optimizeDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'forget') {
+        // Recorded first, so the press is deleted with the rest and nothing is written after.
+        await record();
+        return confirmForget(forgetDeps, to, conversation.userId, event.value === 'confirm');
+      }
       if (event.actionId === 'optimize-cancel') {
         await flows.clear(conversation.id);
         return void (await outbox.send(to, optimizeCancelled));
@@ -230,6 +248,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => interviewWithinQuota(to, conversation.userId, command.args));
+    if (command.name === 'forget') return void (await outbox.send(to, await askToForget(store, conversation.userId)));
     if (command.name === 'export-data') return void (await outbox.send(to, await exportUserData(store.privacy, deps.files, conversation.userId, planDeps.now())));
     if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));
     if (command.name === 'billing') return record().then(() => openBillingPortal(billingDeps, to, conversation.userId));
@@ -251,8 +270,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
       const next = status.entitlement.tier === 'free' ? commandButton('Upgrade', '/upgrade') : commandButton('Manage my plan', '/billing');
       return void (await outbox.send(to, { text: `${quotaSummary(status, deps.tiers)}\n\n${ai.text}`, buttons: [next] }));
     }
-    const planned = plannedCommands.find((c) => c.name === command.name);
-    if (planned) return void (await outbox.send(to, replies.comingSoon(`/${planned.name}`, planned.summary)));
     await outbox.send(to, replies.unknownCommand(`/${command.name}`));
   }
 

@@ -97,6 +97,11 @@ export interface JobQueue {
   failedJobs(limit: number): Promise<FailedJobInfo[]>;
   /** Runs a failed job again from its first try; false when no such failed job is known. */
   retry(jobId: string): Promise<boolean>;
+  /**
+   * Removes every job not running now (waiting, delayed, failed or finished) whose payload names
+   * one of these ids: a deleted user's reminders and their traces. Returns how many.
+   */
+  forget(ids: string[]): Promise<number>;
   /** Stops taking jobs, lets running ones finish, then closes connections. */
   close(): Promise<void>;
 }
@@ -123,7 +128,12 @@ export interface JobJournal {
   finish(jobId: string, outcome: 'done' | 'failed'): Promise<void>;
   /** This owner's jobs recorded but not finished, oldest first: the work a restart resumes. */
   unfinished(): Promise<JournalEntry[]>;
+  /** Removes every job whose payload names one of these ids (see JobQueue.forget). */
+  forget(ids: string[]): Promise<number>;
 }
+
+/** True when a payload names one of the ids (its values are ids, by the port's rule). */
+export const payloadNames = (payload: unknown, ids: ReadonlySet<string>) => Object.values(payload as Record<string, unknown>).some((v) => typeof v === 'string' && ids.has(v));
 
 /** Retries with exponential backoff: 3 tries, 1 s then 2 s apart by default. */
 export const defaultRetry = { attempts: 3, backoffMs: 1000 };

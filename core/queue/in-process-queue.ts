@@ -8,6 +8,7 @@ import {
   failureReason,
   type EnqueueOptions,
   type FailedJobInfo,
+  payloadNames,
   type FailureHook,
   type JobJournal,
   type JobName,
@@ -51,6 +52,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
 
   const ready: PendingJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  /** Jobs waiting for their delay (reminders), so a deleted user's can be dropped. */
+  const delayedJobs = new Map<string, { job: PendingJob; timer: NodeJS.Timeout }>();
   /** Job ids waiting, delayed, running or recently finished: enqueuing one again is a no-op. */
   const known = new Set<string>();
   const finished: string[] = [];
@@ -80,12 +83,13 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
     for (const resolve of waiters) resolve();
   }
 
-  function later(ms: number, fn: () => void) {
+  function later(ms: number, fn: () => void): NodeJS.Timeout {
     const timer = setTimeout(() => {
       timers.delete(timer);
       fn();
     }, ms);
     timers.add(timer);
+    return timer;
   }
 
   function write(operation: Promise<void>) {
@@ -109,11 +113,13 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       return;
     }
     delayed++;
-    later(delay, () => {
+    const timer = later(delay, () => {
       delayed--;
+      delayedJobs.delete(job.jobId);
       ready.push(job);
       pump();
     });
+    delayedJobs.set(job.jobId, { job, timer });
   }
 
   function pump() {
@@ -211,6 +217,23 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       failedCount--;
       schedule({ ...job, attempt: 1 }, Date.now());
       return true;
+    },
+
+    async forget(ids) {
+      const named = new Set(ids);
+      let removed = 0;
+      for (let i = ready.length - 1; i >= 0; i--) if (payloadNames(ready[i]!.payload, named)) (ready.splice(i, 1), removed++);
+      for (const [jobId, { job, timer }] of delayedJobs) {
+        if (!payloadNames(job.payload, named)) continue;
+        clearTimeout(timer);
+        timers.delete(timer);
+        delayedJobs.delete(jobId);
+        delayed--;
+        removed++;
+      }
+      for (let i = failedJobs.length - 1; i >= 0; i--) if (payloadNames(failedJobs[i]!.job.payload, named)) failedJobs.splice(i, 1);
+      if (journal) removed = Math.max(removed, await journal.forget(ids));
+      return removed;
     },
 
     async close() {

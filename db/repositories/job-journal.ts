@@ -25,6 +25,15 @@ export function createJobJournalRepository(db: Db, owner: string): JobJournal {
       await db.update(jobJournal).set({ outcome, finishedAt: sql`now()` }).where(eq(jobJournal.jobId, jobId));
     },
 
+    async forget(ids) {
+      if (ids.length === 0) return 0;
+      const removed = await db
+        .delete(jobJournal)
+        .where(sql`EXISTS (SELECT 1 FROM jsonb_each_text(${jobJournal.payload}) AS field WHERE field.value = ANY(${sql.param(ids)}::text[]))`)
+        .returning({ jobId: jobJournal.jobId });
+      return removed.length;
+    },
+
     async unfinished() {
       // A good moment to forget old finished ids: this runs once per start.
       await db.delete(jobJournal).where(and(isNotNull(jobJournal.finishedAt), lt(jobJournal.finishedAt, sql`now() - ${rememberFinishedFor}`)));
