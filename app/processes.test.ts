@@ -16,7 +16,7 @@ describe('intervai chat', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /IntervAI: Hi \S+! I'm IntervAI, your interview and resume coach\./);
     assert.match(run.stdout, /\[1\] Upload resume {2}\[2\] Start an interview {2}\[3\] How it works/);
-    assert.match(run.stdout, /What I can do now[\s\S]*\/help — this list[\s\S]*Coming soon/);
+    assert.match(run.stdout, /What I can do now[\s\S]*\/help — this list[\s\S]*\/forget — delete everything/);
     assert.equal(run.stderr, '');
   });
 
