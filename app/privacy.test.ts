@@ -2,30 +2,15 @@
 // with everything stored about them (and nothing of anyone else's).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { parseConfig } from '../core/config.ts';
-import { silentLogger } from '../core/ports/logger.ts';
-import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
-import { createRecordingAdapter } from '../test-helpers/recording-adapter.ts';
+import { startRecordingRuntime, type RecordingRuntime } from '../test-helpers/recording-runtime.ts';
 import { weakBulletsResume } from '../test-helpers/resume-files.ts';
-import { createTempDir } from '../test-helpers/temp-dir.ts';
-import { createRuntime, type Runtime } from './runtime.ts';
 
-let dir: { path: string; remove(): Promise<void> };
-let runtime: Runtime;
-const chat = createRecordingAdapter();
-const last = (user: string) => chat.shown.filter((m) => m.threadId === `web:${user}:`).at(-1)!.message;
-
-before(async () => {
-  dir = await createTempDir();
-  runtime = await createRuntime(parseConfig({ DATA_DIR: dir.path, RATE_LIMIT_PER_MINUTE: '100' }), { role: 'all', logger: silentLogger, adapters: [chat.adapter], queue: (store) => createInProcessQueue({ journal: store.jobJournal('server') }) });
-  await runtime.start();
-});
-after(async () => {
-  await runtime.close();
-  await dir.remove();
-});
+let app: RecordingRuntime;
+before(async () => (app = await startRecordingRuntime()));
+after(() => app.stop());
 
 test('/export-data (or Telegram\'s /export_data) sends a JSON file with everything stored about the user, and only theirs', async () => {
+  const { chat, runtime, last } = app;
   await chat.upload('maya', 'maya.json', Buffer.from(JSON.stringify(weakBulletsResume)));
   await runtime.queue.waitUntilIdle();
   await chat.say('maya', 'save this story: Payouts took two days at Finlo. My task was to speed them up. I rewrote the batching. As a result payouts took 4 hours.');

@@ -4,53 +4,35 @@
 // over to the interview flow.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { parseConfig } from '../core/config.ts';
-import { silentLogger } from '../core/ports/logger.ts';
-import { createInProcessQueue } from '../core/queue/in-process-queue.ts';
-import { createRecordingAdapter } from '../test-helpers/recording-adapter.ts';
-import { createTempDir } from '../test-helpers/temp-dir.ts';
-import { createRuntime, type Runtime } from './runtime.ts';
+import { startRecordingRuntime, type RecordingRuntime } from '../test-helpers/recording-runtime.ts';
 
 // A Wednesday, half a second before the morning reminders go out.
 const wednesday = new Date('2026-12-02T07:59:59.500Z');
-let dir: { path: string; remove(): Promise<void> };
-let runtime: Runtime;
-const chat = createRecordingAdapter();
 const me = 'olu';
-const texts = () => chat.texts(`web:${me}:`);
-const last = () => chat.shown.filter((m) => m.threadId === `web:${me}:`).at(-1)!.message;
+let app: RecordingRuntime;
+const texts = () => app.chat.texts(`web:${me}:`);
+const last = () => app.last(me);
 
 before(async () => {
-  dir = await createTempDir();
-  runtime = await createRuntime(parseConfig({ DATA_DIR: dir.path, RATE_LIMIT_PER_MINUTE: '100' }), {
-    role: 'all',
-    logger: silentLogger,
-    adapters: [chat.adapter],
-    queue: (store) => createInProcessQueue({ journal: store.jobJournal('server') }),
-    now: () => wednesday,
-  });
-  await runtime.start();
-  await runtime.queue.waitUntilIdle(); // the guides are indexed
+  app = await startRecordingRuntime({ now: () => wednesday });
+  await app.runtime.queue.waitUntilIdle(); // the guides are indexed
 });
-after(async () => {
-  await runtime.close();
-  await dir.remove();
-});
+after(() => app.stop());
 
 test('questions are answered by intent or from the guides with citations, and what needs AI is said plainly', async () => {
-  await chat.say(me, 'can you help me?');
+  await app.chat.say(me, 'can you help me?');
   assert.match(last().text, /^Happy to help\. Without AI I can still:/);
   assert.deepEqual(last().buttons!.map((b) => b.label), ['Upload resume', 'Start an interview', 'How it works']);
-  await chat.say(me, 'How should I structure a behavioral answer?');
+  await app.chat.say(me, 'How should I structure a behavioral answer?');
   assert.match(last().text, /\*\*Situation\*\*[\s\S]*_Offline coach: written guidance, not AI\._$/);
-  await chat.say(me, 'What should I research about the company before my interview?');
+  await app.chat.say(me, 'What should I research about the company before my interview?');
   assert.match(last().text, /\[1\]\n[\s\S]*_Sources: \[1\] guides\/researching-a-company\.md § [^_]+_\n\n_Offline coach/);
-  await chat.say(me, 'Which Kubernetes operator should our team pick?');
+  await app.chat.say(me, 'Which Kubernetes operator should our team pick?');
   assert.match(last().text, /^That question needs the AI coach/);
 });
 
 test('an interview date becomes a plan with a reminder each morning; /plan shows it and /plan off stops it', async () => {
-  await chat.say(me, 'My interview at Acme Corp is on Friday, for a data analyst role');
+  await app.chat.say(me, 'My interview at Acme Corp is on Friday, for a data analyst role');
   const [intro, plan] = texts().slice(-2);
   assert.equal(intro, 'Good luck! Here is a day-by-day plan to get ready.');
   assert.match(plan!, /^\*\*Your plan for the Acme Corp interview on Fri 4 Dec\*\*\n/);
@@ -60,56 +42,56 @@ test('an interview date becomes a plan with a reminder each morning; /plan shows
   const deadline = Date.now() + 5000;
   while (!texts().some((t) => /^\*\*2 days until your Acme Corp interview\.\*\*/.test(t)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   assert.ok(texts().some((t) => /^\*\*2 days until your Acme Corp interview\.\*\* Today:/.test(t)), texts().at(-1));
-  await chat.say(me, '/plan');
+  await app.chat.say(me, '/plan');
   assert.match(last().text, /^\*\*Your plan for the Acme Corp interview/);
-  await chat.say(me, '/plan off');
+  await app.chat.say(me, '/plan off');
   assert.match(last().text, /your plan and its reminders are off/);
-  await chat.say(me, '/plan');
+  await app.chat.say(me, '/plan');
   assert.match(last().text, /^When is your interview, and where\?/);
-  await chat.say(me, 'Globex, on 10 December');
+  await app.chat.say(me, 'Globex, on 10 December');
   assert.match(last().text, /^\*\*Your plan for the Globex interview on Thu 10 Dec\*\*/);
 });
 
 test('a story told in chat is offered in STAR form and saved on Save; /stories lists it', async () => {
-  await chat.say(me, 'save this story: Our month-end reports took three days. My task was to speed them up. I rebuilt the queries in dbt and added tests. As a result, reports were ready in 4 hours.');
+  await app.chat.say(me, 'save this story: Our month-end reports took three days. My task was to speed them up. I rebuilt the queries in dbt and added tests. As a result, reports were ready in 4 hours.');
   assert.match(last().text, /^\*\*Save this story\?\*\* \(from what you told me\)\n\*\*Reports were ready in 4 hours\*\*\n• \*\*Situation:\*\* Our month-end reports took three days\.\n• \*\*Task:\*\* My task was to speed them up\.\n• \*\*Action:\*\* I rebuilt the queries in dbt and added tests\.\n• \*\*Result:\*\* As a result, reports were ready in 4 hours\./);
   const save = last().buttons!.find((b) => b.label === 'Save')!;
-  await chat.press(me, save.actionId, save.value);
+  await app.chat.press(me, save.actionId, save.value);
   assert.match(last().text, /^✅ Saved "Reports were ready in 4 hours"/);
-  await chat.say(me, '/stories');
+  await app.chat.say(me, '/stories');
   assert.match(texts().find((t) => t.startsWith('**Your story bank**'))!, /^\*\*Your story bank\*\* \(1\)\n1\. \*\*Reports were ready in 4 hours\*\*/);
 });
 
 test('"I want to practise an interview" hands the conversation to the interview flow', async () => {
-  await chat.say(me, 'I want to practise an interview');
+  await app.chat.say(me, 'I want to practise an interview');
   const [said, asked] = texts().slice(-2);
   assert.equal(said, "Let's practise.");
   assert.match(asked!, /^What kind of interview\?/);
 });
 
 test('a past interview makes no plan, and /plan asks for the date once, then lets go', async () => {
-  await chat.say(me, 'I had an interview today, how do I follow up?');
+  await app.chat.say(me, 'I had an interview today, how do I follow up?');
   assert.doesNotMatch(last().text, /Your plan for/);
-  await chat.say(me, '/plan off'); // the Globex plan from before
-  await chat.say(me, '/plan');
+  await app.chat.say(me, '/plan off'); // the Globex plan from before
+  await app.chat.say(me, '/plan');
   assert.match(last().text, /^When is your interview, and where\?/);
-  await chat.say(me, 'no idea yet');
+  await app.chat.say(me, 'no idea yet');
   assert.match(last().text, /^I couldn't tell the interview date\. .*Try \/plan again/);
-  await chat.say(me, 'How should I structure a behavioral answer?');
+  await app.chat.say(me, 'How should I structure a behavioral answer?');
   assert.match(last().text, /\*\*Situation\*\*/, 'the next message goes to the coach, not the date question');
 });
 
 test('a skipped story is not offered again; a stale Save does nothing', async () => {
-  await chat.say(me, 'save this story: The release process took two days every week. My task was to shorten it. I automated the checks and the deploys. As a result releases took 40 minutes.');
+  await app.chat.say(me, 'save this story: The release process took two days every week. My task was to shorten it. I automated the checks and the deploys. As a result releases took 40 minutes.');
   const card = last();
   const skip = card.buttons!.find((b) => b.label === 'Skip')!;
-  await chat.press(me, skip.actionId, skip.value);
+  await app.chat.press(me, skip.actionId, skip.value);
   assert.match(last().text, /^Skipped; I won't offer it again\./);
   const save = card.buttons!.find((b) => b.label === 'Save')!;
-  await chat.press(me, save.actionId, save.value);
+  await app.chat.press(me, save.actionId, save.value);
   assert.match(last().text, /^That story card has been dealt with already/);
-  await chat.say(me, '/stories remove 1');
+  await app.chat.say(me, '/stories remove 1');
   assert.match(last().text, /^Removed "Reports were ready in 4 hours" from your story bank\./);
-  await chat.say(me, '/stories');
+  await app.chat.say(me, '/stories');
   assert.match(last().text, /^\*\*Your story bank is empty\.\*\*/);
 });
