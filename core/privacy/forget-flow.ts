@@ -6,15 +6,17 @@ import type { Outbox } from '../conversation/outbox.ts';
 import type { Store } from '../ports/store.ts';
 import { forgetUser, type ForgetDeps } from './forget-user.ts';
 
-const tableWords: Record<string, string> = {
-  messages: 'messages', resumes: 'resume versions', optimizations: 'job matches', interviews: 'interviews', answerScores: 'scored answers',
-  stories: 'stories', pitches: 'pitches', plans: 'plans', usage: 'AI usage records', subscriptions: 'subscriptions',
+/** What each table's rows are, one and many. */
+const tableWords: Record<string, [string, string]> = {
+  messages: ['message', 'messages'], resumes: ['resume version', 'resume versions'], optimizations: ['job match', 'job matches'],
+  interviews: ['interview', 'interviews'], answerScores: ['scored answer', 'scored answers'], stories: ['story', 'stories'],
+  pitches: ['pitch', 'pitches'], plans: ['plan', 'plans'], usage: ['AI usage record', 'AI usage records'], subscriptions: ['subscription', 'subscriptions'],
 };
 
 const summary = (rows: Record<string, number>) =>
   Object.entries(tableWords)
     .filter(([table]) => (rows[table] ?? 0) > 0)
-    .map(([table, words]) => `${rows[table]} ${words}`)
+    .map(([table, [one, many]]) => `${rows[table]} ${rows[table] === 1 ? one : many}`)
     .join(', ');
 
 const button = (label: string, value: string, style?: Button['style']): Button => ({ label, actionId: 'forget', value, style });
