@@ -9,6 +9,7 @@ import type { JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import { forgetUser } from '../core/privacy/forget-user.ts';
+import { isUuid } from '../core/ids.ts';
 import { endPlans } from '../core/billing/end-plans.ts';
 import type { BillingProviders } from '../core/billing/subscription.ts';
 import { createAuth } from './auth.ts';
@@ -95,7 +96,7 @@ export function createWebAdmin(deps: AdminDeps): Router {
   }));
 
   router.get('/admin/users/:id', page(async (req, res) => {
-    const user = isUserId(idOf(req)) ? await store.admin.user(idOf(req)) : undefined;
+    const user = isUuid(idOf(req)) ? await store.admin.user(idOf(req)) : undefined;
     if (!user) return void send(res, 404, 'User not found', htmlText('No such user (they may have been deleted).'), req.admin, '/admin/users');
     const quota = await quotaStatus({ billing: store.billing, tiers: deps.tiers, now }, user.id);
     send(res, 200, user.displayName, userPage(user, quota, deps.tiers, req.admin, noticeOf(req)), req.admin, '/admin/users');
@@ -105,7 +106,7 @@ export function createWebAdmin(deps: AdminDeps): Router {
   const onUser = (handler: (req: Signed, res: Response, userId: string) => Promise<unknown>) =>
     page(async (req, res) => {
       const userId = idOf(req);
-      if (!isUserId(userId) || !(await store.admin.user(userId))) return send(res, 404, 'User not found', htmlText('No such user (they may have been deleted).'), req.admin, '/admin/users');
+      if (!isUuid(userId) || !(await store.admin.user(userId))) return send(res, 404, 'User not found', htmlText('No such user (they may have been deleted).'), req.admin, '/admin/users');
       return handler(req, res, userId);
     });
   const plansDeps = { billing: store.billing, providers: deps.providers, now };
@@ -156,4 +157,3 @@ const notices: Record<string, string> = {
 const noticeOf = (req: Request) => notices[String(req.query.done ?? '')];
 const htmlText = (text: string): Html => html`<p>${text}</p>`;
 const idOf = (req: Request) => String(req.params.id);
-const isUserId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

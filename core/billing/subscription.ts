@@ -120,8 +120,9 @@ export interface MonthUsage {
 
 export interface BillingStore {
   entitlement(userId: string): Promise<Entitlement>;
-  /** What the user (or, for a team, the whole workspace) used since a time. */
-  usageSince(scope: { userId: string } | { workspaceId: string }, since: Date): Promise<MonthUsage>;
+  /** What the user (or, for a team, the whole workspace) used since a time; only `kinds` are
+   *  counted when given (a check before one action needs one count, not four). */
+  usageSince(scope: { userId: string } | { workspaceId: string }, since: Date, kinds?: Array<keyof MonthUsage>): Promise<MonthUsage>;
   /**
    * Records the event and applies its change in one transaction; 'duplicate' when the event
    * was applied before (nothing changes). Returns the subscription before and after.

@@ -43,6 +43,7 @@ export async function makePlan(deps: PlanDeps, request: PlanRequest): Promise<Ma
   const found = findInterviewDate(request.when, now);
   if (!found) return { problem: dateNotUnderstood };
   const { store, queue } = deps;
+  const today = calendarDayIn(now, 'UTC');
   const company = request.company ?? found.company;
   const role = request.role ?? found.role;
   const [resume, match, pitch, stories, previous] = await Promise.all([
@@ -50,9 +51,8 @@ export async function makePlan(deps: PlanDeps, request: PlanRequest): Promise<Ma
     store.optimizations.latestFor(request.userId),
     store.pitches.latest(request.userId),
     store.stories.list(request.userId),
-    store.plans.active(request.userId, calendarDayIn(now, 'UTC')),
+    store.plans.active(request.userId, today),
   ]);
-  const today = calendarDayIn(now, 'UTC');
   const days = buildPlan({ today, interviewDate: found.date, company, role, hasResume: !!resume, hasMatch: match?.status === 'done', hasPitch: !!pitch, storyCount: stories.length });
   const plan = await store.plans.create({ userId: request.userId, conversationId: request.conversationId, company, role, interviewDate: found.date, days });
   try {

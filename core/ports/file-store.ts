@@ -1,5 +1,6 @@
 // The FileStore port: a local folder by default (infra/local-file-store.ts), S3-compatible
 // storage in production (infra/s3-file-store.ts).
+import { isOwnerFolder } from '../ids.ts';
 
 export interface FileStore {
   readonly kind: 'local' | 's3';
@@ -14,5 +15,5 @@ export interface FileStore {
 
 /** The only prefixes deleteAll accepts: a kind and an id, e.g. "uploads/3f2a…-…/". */
 export function assertOwnerPrefix(prefix: string): void {
-  if (!/^[a-z-]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/$/i.test(prefix)) throw new Error(`refusing to delete under "${prefix}": not a kind/<id>/ folder`);
+  if (!isOwnerFolder(prefix)) throw new Error(`refusing to delete under "${prefix}": not a kind/<id>/ folder`);
 }

@@ -3,6 +3,7 @@
 import { and, desc, eq, gt, gte, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { AdminStore, UserRow } from '../../core/admin/admin-store.ts';
 import { grantingStatuses } from '../../core/billing/subscription.ts';
+import { isUuid } from '../../core/ids.ts';
 import type { Db } from '../database.ts';
 import { adminSessions, admins, auditLog, platformIdentities, subscriptions, usageRecords, users } from '../schema.ts';
 import { subscriptionOf } from './billing.ts';
@@ -99,11 +100,10 @@ export function createAdminRepository(db: Db): AdminStore {
     async searchUsers(query, limit) {
       const q = query.trim();
       const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      const isUuid = /^[0-9a-f-]{36}$/i.test(q);
       const matching = q
         ? or(
             ilike(users.displayName, like),
-            ...(isUuid ? [eq(users.id, q)] : []),
+            ...(isUuid(q) ? [eq(users.id, q)] : []),
             inArray(users.id, db.select({ id: platformIdentities.userId }).from(platformIdentities).where(ilike(platformIdentities.platformUserId, like))),
           )
         : undefined;

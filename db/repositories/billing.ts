@@ -52,20 +52,21 @@ export function createBillingRepository(db: Db): BillingStore {
       return { tier: best.tier, seats: best.seats, workspaceId: best.tier === 'team' ? (best.workspaceId ?? undefined) : undefined, subscription: best };
     },
 
-    async usageSince(scope, since): Promise<MonthUsage> {
+    async usageSince(scope, since, kinds): Promise<MonthUsage> {
       const who = 'userId' in scope ? [scope.userId] : (await workspaceMembers(scope.workspaceId)).map((m) => m.userId);
       if (who.length === 0) return { resumeParses: 0, optimizations: 0, interviews: 0, aiTokens: 0 };
       const counted = (table: typeof resumes | typeof optimizations | typeof interviewSessions, extra = sql`true`) =>
         db.select({ n: sql<number>`count(*)::int` }).from(table).where(and(inArray(table.userId, who), gte(table.createdAt, since), extra));
+      const wanted = (kind: keyof MonthUsage, count: () => Promise<Array<{ n: number }>>) => (!kinds || kinds.includes(kind) ? count() : Promise.resolve([{ n: 0 }]));
       const [[parses], [matches], [interviews], [tokens]] = await Promise.all([
         // Versions made by accepting rewrites are not uploads.
-        counted(resumes, sql`${resumes.parseSource} IS DISTINCT FROM 'edited'`),
-        counted(optimizations),
-        counted(interviewSessions),
-        db
+        wanted('resumeParses', () => counted(resumes, sql`${resumes.parseSource} IS DISTINCT FROM 'edited'`)),
+        wanted('optimizations', () => counted(optimizations)),
+        wanted('interviews', () => counted(interviewSessions)),
+        wanted('aiTokens', () => db
           .select({ n: sql<number>`coalesce(sum(${usageRecords.inputTokens} + ${usageRecords.outputTokens}), 0)::int` })
           .from(usageRecords)
-          .where(and(inArray(usageRecords.userId, who), gte(usageRecords.createdAt, since), eq(usageRecords.outcome, 'ok'))),
+          .where(and(inArray(usageRecords.userId, who), gte(usageRecords.createdAt, since), eq(usageRecords.outcome, 'ok')))),
       ]);
       return { resumeParses: parses!.n, optimizations: matches!.n, interviews: interviews!.n, aiTokens: tokens!.n };
     },
