@@ -151,10 +151,13 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
     },
 
     async waitUntilIdle() {
-      // Delayed jobs (reminders days away) are not current work: the port does not wait for them.
+      // A reminder days away is not current work, but a job waiting for its retry is, and BullMQ
+      // parks both in 'delayed'. One atomic read of the jobs tells them apart (separate reads raced
+      // with a retry moving between states): a job is current if it was tried or is due.
+      const isCurrent = (job: Job) => job.attemptsMade > 0 || job.timestamp + (job.delay ?? 0) <= Date.now();
       for (;;) {
-        const all = await Promise.all(Object.values(queues).map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
-        if (all.every((c) => !c.waiting && !c.active && !c.prioritized)) return;
+        const jobs = await Promise.all(Object.values(queues).map((q) => q.getJobs(['waiting', 'active', 'prioritized', 'delayed'])));
+        if (!jobs.flat().some(isCurrent)) return;
         await new Promise((r) => setTimeout(r, 50));
       }
     },
