@@ -2,6 +2,7 @@
 // `npm run db:generate` (drizzle-kit) and applied to Postgres and PGlite alike.
 import {
   bigint,
+  boolean,
   bigserial,
   index,
   integer,
@@ -24,7 +25,21 @@ export const users = pgTable('users', {
   id: id(),
   displayName: text('display_name').notNull(),
   locale: text('locale'),
+  /** The language replies are written in (ISO 639-1): chosen with /language, else detected. */
+  language: text('language'),
+  /** True once the user chose the language with /language; detection no longer changes it. */
+  languageChosen: boolean('language_chosen').notNull().default(false),
+  /** False after /practice off: no drill DMs until /practice is used again. */
+  practiceReminders: boolean('practice_reminders').notNull().default(true),
   tier: text('tier').notNull().default('free'),
+  createdAt: createdAt(),
+});
+
+/** A one-time /link code: sent from another platform, it joins that account to this user. Only its hash is stored. */
+export const linkCodes = pgTable('link_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: createdAt(),
 });
 
@@ -171,6 +186,8 @@ export const interviewMessages = pgTable('interview_messages', {
   questionId: uuid('question_id').references(() => interviewQuestions.id, { onDelete: 'cascade' }),
   role: text('role', { enum: ['interviewer', 'candidate'] }).notNull(),
   text: text('text').notNull(),
+  /** How a voice answer was said (core/voice/delivery.ts): words per minute, fillers, long pauses. */
+  delivery: jsonb('delivery'),
   createdAt: createdAt(),
 });
 
@@ -188,6 +205,46 @@ export const answerScores = pgTable(
   },
   (t) => [uniqueIndex('answer_scores_message').on(t.messageId)],
 );
+
+/**
+ * Spaced re-practice: a question the user answered below 3, due again after 1, 3, 7… days.
+ * A good retry moves it further out; one past the last step is retired.
+ */
+export const practiceItems = pgTable(
+  'practice_items',
+  {
+    id: id(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    /** Where the drill is sent: the chat of the interview it came from. */
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    question: text('question').notNull(),
+    lastScore: real('last_score').notNull(),
+    /** The one thing to fix, from the weakest criterion of the last score. */
+    fix: text('fix').notNull(),
+    /** Index into the spacing (core/practice/schedule.ts). */
+    step: integer('step').notNull().default(0),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['waiting', 'retired'] }).notNull().default('waiting'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('practice_items_question').on(t.userId, t.question), index('practice_items_due').on(t.userId, t.status, t.dueAt)],
+);
+
+/** One retry of a practice question, scored on the same STAR rubric as an interview answer. */
+export const practiceAttempts = pgTable('practice_attempts', {
+  id: id(),
+  itemId: uuid('item_id')
+    .notNull()
+    .references(() => practiceItems.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  answer: text('answer').notNull(),
+  /** How it was said, for a voice answer: words per minute, fillers, long pauses. */
+  delivery: jsonb('delivery'),
+  scores: jsonb('scores'),
+  overall: real('overall'),
+  createdAt: createdAt(),
+});
 
 /** Elevator pitches the user saved with /pitch; the newest is "their pitch". */
 export const pitches = pgTable('pitches', {
