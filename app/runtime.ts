@@ -86,7 +86,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     // Resume files are read in a worker thread with a time and memory limit.
     const sandbox = role !== 'bots' ? createExtractionSandbox() : undefined;
     if (sandbox) opened.push(() => sandbox.close());
-    const queue = options.queue?.(store) ?? (await openQueue(config, store, logger));
+    const queue = options.queue?.(store) ?? (await openQueue(config, store, logger, options.now));
     opened.push(() => queue.close());
 
     // With the platform connections here, replies go straight out; a worker-only process
@@ -173,13 +173,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
   }
 }
 
-async function openQueue(config: Config, store: Store, logger: Logger): Promise<JobQueue> {
+async function openQueue(config: Config, store: Store, logger: Logger, now?: () => Date): Promise<JobQueue> {
   // BullMQ and the S3 SDK load only when configured (~50 MB the embedded default does not need).
   if (config.queue.kind === 'bullmq') {
     const { createBullmqQueue } = await import('../infra/bullmq-queue.ts');
     return createBullmqQueue({ redisUrl: config.queue.redisUrl, prefix: config.queue.prefix, logger });
   }
-  return createInProcessQueue({ journal: store.jobJournal('server') });
+  // A moved clock (tests) can jump days at once, so delayed jobs look at it often.
+  const clock = now ? { now: () => now().getTime(), recheckMs: 100 } : {};
+  return createInProcessQueue({ journal: store.jobJournal('server'), ...clock });
 }
 
 /** Platforms redeliver within minutes; a day covers restarts and long outages alike. */

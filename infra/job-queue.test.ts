@@ -238,3 +238,17 @@ test('BullMQ: when Redis goes away, enqueue fails at once and health says so', a
 test('BullMQ: an unreachable REDIS_URL gives one clear sentence naming the fix', async () => {
   await assert.rejects(createBullmqQueue({ ...bullmqOptions(), redisUrl: 'redis://127.0.0.1:1' }), /REDIS_URL \(127\.0\.0\.1:1\) is not reachable.*unset it/);
 });
+
+test('in-process queue: a delayed job runs when its clock says so, even weeks ahead (beyond what one timer can wait)', async () => {
+  let clock = Date.parse('2026-01-01T08:00:00Z');
+  const queue = createInProcessQueue({ now: () => clock, recheckMs: 10 });
+  const ran: string[] = [];
+  await queue.process({ 'plan-reminder': async (p) => void ran.push(p.date) }, async () => {});
+  await queue.enqueue('plan-reminder', { planId: 'p', date: 'in-40-days' }, { jobId: 'far', delayMs: 40 * 86_400_000 });
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(ran, [], 'not due yet');
+  clock += 40 * 86_400_000;
+  for (let i = 0; i < 100 && ran.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(ran, ['in-40-days']);
+  await queue.close();
+});

@@ -34,6 +34,10 @@ export interface InProcessQueueOptions {
   rememberFinished?: number;
   /** Durable record of jobs; without it, jobs live in memory only. */
   journal?: JobJournal;
+  /** The clock delayed jobs are due by; tests move it forward to make a day pass. */
+  now?: () => number;
+  /** How often a delayed job looks at the clock again (setTimeout cannot wait beyond ~24 days). */
+  recheckMs?: number;
 }
 
 /** A job resumed after it had already used every try: it stopped the process each time. */
@@ -49,6 +53,8 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
   const concurrency = options.concurrency ?? 4;
   const rememberFinished = options.rememberFinished ?? 10_000;
   const journal = options.journal;
+  const now = options.now ?? Date.now;
+  const recheckMs = options.recheckMs ?? 3_600_000;
 
   const ready: PendingJob[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -106,20 +112,22 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
   }
 
   function schedule(job: PendingJob, runAt: number) {
-    const delay = runAt - Date.now();
-    if (delay <= 0) {
+    if (runAt - now() <= 0) {
       ready.push(job);
       queueMicrotask(pump);
       return;
     }
     delayed++;
-    const timer = later(delay, () => {
+    // A long delay is waited out in steps, each looking at the clock again.
+    const wait = () => {
+      const left = runAt - now();
+      if (left > 0) return void delayedJobs.set(job.jobId, { job, timer: later(Math.min(left, recheckMs), wait) });
       delayed--;
       delayedJobs.delete(job.jobId);
       ready.push(job);
       pump();
-    });
-    delayedJobs.set(job.jobId, { job, timer });
+    };
+    wait();
   }
 
   function pump() {
@@ -173,7 +181,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       if (closed) throw new Error('queue is closed');
       if (known.has(jobId)) return;
       known.add(jobId);
-      const runAt = Date.now() + (delayMs ?? 0);
+      const runAt = now() + (delayMs ?? 0);
       try {
         if (journal && !(await journal.add({ jobId, name, payload, runAt: new Date(runAt) }))) return;
       } catch (error) {
@@ -215,7 +223,7 @@ export function createInProcessQueue(options: InProcessQueueOptions = {}): JobQu
       if (index < 0 || closed) return false;
       const { job } = failedJobs.splice(index, 1)[0]!;
       failedCount--;
-      schedule({ ...job, attempt: 1 }, Date.now());
+      schedule({ ...job, attempt: 1 }, now());
       return true;
     },
 
