@@ -209,7 +209,7 @@ describe('uploads never leave half-written records', () => {
   }
 
   test('when the file store fails, the user is told and no resume row exists', async () => {
-    const broken: FileStore = { kind: 'local', put: async () => Promise.reject(new Error('disk full')), get: async () => Buffer.alloc(0), delete: async () => {}, exists: async () => false, deleteAll: async () => 0 };
+    const broken: FileStore = { kind: 'local', put: async () => Promise.reject(new Error('disk full')), get: async () => Buffer.alloc(0), delete: async () => {}, exists: async () => false, deleteAll: async () => 0, deleteOlderThan: async () => 0 };
     const { chat, runtime, dir } = await runtimeWith({ files: broken });
     await chat.upload('u', 'cv.pdf', pdf);
     const last = chat.texts('web:u:').at(-1)!;

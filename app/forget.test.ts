@@ -99,6 +99,10 @@ test('after /forget and its confirmation, no table, file or Redis key holds anyt
   const saved = next(client, /^✅ Saved/);
   await client.press(save.actionId, save.value);
   await saved;
+  // A live /link code is the user's too.
+  const linkCode = next(client, /^Your link code/);
+  await client.say('/link');
+  await linkCode;
   await served.runtime.queue.waitUntilIdle();
 
   const { store } = served.runtime;

@@ -31,6 +31,7 @@ import { connectRedis } from '../infra/redis.ts';
 import { createFailureNotice } from '../workers/failure-notice.ts';
 import { botProcessors, workerProcessors } from '../workers/registry.ts';
 import { startIdleInterviewSweeper } from '../workers/idle-interviews.ts';
+import { queuePurge } from '../workers/purge-expired.ts';
 import { createExtractionSandbox } from '../core/resume/text/sandbox.ts';
 import { createFlows } from '../core/conversation/flows.ts';
 
@@ -71,6 +72,7 @@ export interface Runtime {
 
 export async function createRuntime(config: Config, options: RuntimeOptions): Promise<Runtime> {
   const { logger, role } = options;
+  const now = options.now ?? (() => new Date());
   const adapters = options.adapters ?? [];
   const opened: Array<() => Promise<void>> = [];
   try {
@@ -103,7 +105,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
     const flows = createFlows(store, store.kind === 'pglite');
     let processors = role !== 'workers' && adapters.length > 0 ? botProcessors(delivery) : {};
     if (sandbox) {
-      processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, coach, logger }) };
+      processors = { ...processors, ...workerProcessors({ store, files, outbox, sandbox, ai, coach, logger, queue, flows, now, retentionDays: config.retentionDays }) };
       opened.push(startIdleInterviewSweeper({ store, queue, flows, logger, idleMinutes: config.interviewIdleMinutes }));
     }
     await queue.process(processors, createFailureNotice({ store, files, outbox, logger }));
@@ -113,6 +115,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions): Pr
       await queue
         .enqueue('embed-knowledge', {}, { jobId: `embed-knowledge-${process.pid}-${Date.now()}` })
         .catch((error) => logger.warn({ err: error }, 'knowledge indexing could not be queued; search uses the last index'));
+      // Today's retention purge; its id names the day, so it runs once however often processes start.
+      await queuePurge(queue, now()).catch((error) => logger.warn({ err: error }, 'the retention purge could not be queued; the next start tries again'));
     }
 
     const guards = await openEventGuards(config, store, redis, adapters.length > 0);

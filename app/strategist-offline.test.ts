@@ -6,15 +6,17 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startRecordingRuntime, type RecordingRuntime } from '../test-helpers/recording-runtime.ts';
 
-// A Wednesday, half a second before the morning reminders go out.
+// Half a second before the plan's first reminder; the test moves the clock past it (delayed jobs follow it).
 const wednesday = new Date('2026-12-02T07:59:59.500Z');
+let clockMovedMs = 0;
+const clock = () => new Date(wednesday.getTime() + clockMovedMs);
 const me = 'olu';
 let app: RecordingRuntime;
 const texts = () => app.chat.texts(`web:${me}:`);
 const last = () => app.last(me);
 
 before(async () => {
-  app = await startRecordingRuntime({ now: () => wednesday });
+  app = await startRecordingRuntime({ now: clock });
   await app.runtime.queue.waitUntilIdle(); // the guides are indexed
 });
 after(() => app.stop());
@@ -38,7 +40,8 @@ test('an interview date becomes a plan with a reminder each morning; /plan shows
   assert.match(plan!, /^\*\*Your plan for the Acme Corp interview on Fri 4 Dec\*\*\n/);
   assert.match(plan!, /\*\*Fri 4 Dec\*\*: Interview day at Acme Corp/);
   assert.ok(last().buttons!.length > 0, "today's practice is a button away");
-  // Wednesday's reminder is due half a second after the plan was made.
+  // Wednesday's reminder falls due once the clock passes 08:00.
+  clockMovedMs += 1000;
   const deadline = Date.now() + 5000;
   while (!texts().some((t) => /^\*\*2 days until your Acme Corp interview\.\*\*/.test(t)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   assert.ok(texts().some((t) => /^\*\*2 days until your Acme Corp interview\.\*\* Today:/.test(t)), texts().at(-1));

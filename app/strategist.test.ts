@@ -10,12 +10,14 @@ import { startPlaygroundWithAi, type PlaygroundWithAi } from '../test-helpers/pl
 import { weakBulletsResume } from '../test-helpers/resume-files.ts';
 import { scriptedStrategist } from '../test-helpers/scripted-strategist.ts';
 
-// A Wednesday, half a second before the morning reminders go out.
+// Half a second before the plan's first reminder; the test moves the clock past it (delayed jobs follow it).
 const wednesday = new Date('2026-12-02T07:59:59.500Z');
+let clockMovedMs = 0;
+const clock = () => new Date(wednesday.getTime() + clockMovedMs);
 let app: PlaygroundWithAi;
 
 before(async () => {
-  app = await startPlaygroundWithAi((provider) => (provider.defaultReply = scriptedStrategist), { now: () => wednesday });
+  app = await startPlaygroundWithAi((provider) => (provider.defaultReply = scriptedStrategist), { now: clock });
   await app.served.runtime.queue.waitUntilIdle(); // the guides are indexed
 });
 after(() => app.stop());
@@ -55,7 +57,8 @@ test('"I have an interview at Stripe on Friday" becomes a day-by-day plan, and t
   const plan = await client.waitFor((e) => /^\*\*Your plan for the Stripe interview on Fri 4 Dec\*\*/.test(e.text));
   assert.match(plan.text, /\*\*Wed 2 Dec\*\*[\s\S]*\*\*Thu 3 Dec\*\*[\s\S]*\*\*Fri 4 Dec\*\*/);
   assert.match(plan.text, /I'll send each day's part at 08:00 UTC/);
-  // Wednesday's reminder was due half a second after the plan was made.
+  // Wednesday's reminder falls due once the clock passes 08:00.
+  clockMovedMs += 1000;
   const reminder = await client.waitFor((e) => /^\*\*2 days until your Stripe interview\.\*\* Today:/.test(e.text));
   assert.match(reminder.text, /Send \/plan to see the whole plan/);
   await client.say('/plan');

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { IncomingMessage } from '../core/model/message.ts';
+import { isVoiceNote } from '../core/voice/receive-voice.ts';
 import { discordChat } from '../test-helpers/adapter-harnesses/discord.ts';
 import type { ChatUnderTest, Shown } from '../test-helpers/adapter-harnesses/harness.ts';
 import { slackChat } from '../test-helpers/adapter-harnesses/slack.ts';
@@ -76,6 +77,17 @@ for (const [platform, open] of Object.entries(harnesses)) {
       assert.equal(attachment?.size, bytes.length);
       assert.deepEqual(await attachment!.fetch(1024), bytes);
       await assert.rejects(attachment!.fetch(10), /alice-cv\.pdf is \d+ B, over the 10 B limit/);
+    });
+
+    test('a voice message or audio clip arrives as an audio attachment that can be fetched', async (t) => {
+      if (!chat.userSendsVoice) return t.skip('no voice messages on this platform');
+      const bytes = Buffer.from('OggS fake opus voice');
+      await chat.userSendsVoice(bytes);
+      const [attachment] = (chat.events.at(-1) as IncomingMessage).attachments;
+      assert.match(attachment?.mimeType ?? '', /^audio\//);
+      assert.ok(isVoiceNote(attachment!));
+      assert.equal(attachment?.size, bytes.length);
+      assert.deepEqual(await attachment!.fetch(1024), bytes);
     });
 
     test('a file in an outgoing message reaches the platform', async () => {

@@ -33,6 +33,14 @@ test('bad values are refused with the variable named', () => {
   assert.throws(() => parseConfig({ S3_ENDPOINT: 'http://minio:9000' }), /S3_BUCKET/);
 });
 
+test('RETENTION_DAYS is a whole number of days, 365 by default', () => {
+  assert.equal(parseConfig({}).retentionDays, 365);
+  assert.equal(parseConfig({ RETENTION_DAYS: '30' }).retentionDays, 30);
+  for (const bad of ['0', '-5', '1.5', 'a year']) {
+    assert.throws(() => parseConfig({ RETENTION_DAYS: bad }), /RETENTION_DAYS: must be a whole number of days/, bad);
+  }
+});
+
 test('.env.example lists every variable of the contract, each with a comment', () => {
   const lines = readFileSync(new URL('../.env.example', import.meta.url), 'utf8').split('\n');
   const listed = lines.map((l) => /^([A-Z0-9_]+)=/.exec(l)?.[1]).filter(Boolean);

@@ -1,7 +1,7 @@
 // The env contract (see .env.example), parsed once with zod at each entry point and passed down.
 // Nothing below the entry points reads the environment itself.
 import { z } from 'zod';
-import { catalogWith, defaultBaseUrls, providerNames, type ModelEntry, type ProviderName } from './ai/catalog.ts';
+import { catalogWith, defaultBaseUrls, providerNames, tierNames, type ModelEntry, type ProviderName } from './ai/catalog.ts';
 import { tiersWith, type Tier, type TierPlan } from './billing/tiers.ts';
 
 const optionalText = z
@@ -15,6 +15,8 @@ const optionalUrl = (what: string) =>
     message: `${what} must be a full URL, for example postgres://user@host:5432/db`,
   });
 
+const wholeDays = 'must be a whole number of days from 1 to 36500, for example 365';
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -24,6 +26,8 @@ export const configSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   INTERVIEW_IDLE_MINUTES: z.coerce.number().positive().max(10_080).default(60),
+  // How long resume files and transcripts are kept (see README "Your data"); at most 100 years.
+  RETENTION_DAYS: z.coerce.number({ error: wholeDays }).int({ error: wholeDays }).min(1, { error: wholeDays }).max(36_500, { error: wholeDays }).default(365),
 
   DATABASE_URL: optionalUrl('DATABASE_URL'),
   REDIS_URL: optionalUrl('REDIS_URL'),
@@ -84,6 +88,8 @@ export interface Config {
   uploads: { maxBytes: number };
   /** An interview nobody answers for this long is closed with its report so far. */
   interviewIdleMinutes: number;
+  /** Resume files, resume versions and transcripts not changed for this many days are purged daily. */
+  retentionDays: number;
   /** Events one platform account may send per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -174,6 +180,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     uploads: { maxBytes: Math.round(raw.MAX_UPLOAD_MB * 1024 * 1024) },
     interviewIdleMinutes: raw.INTERVIEW_IDLE_MINUTES,
     rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    retentionDays: raw.RETENTION_DAYS,
     database: raw.DATABASE_URL
       ? { kind: 'postgres', url: raw.DATABASE_URL }
       : { kind: 'pglite', dataDir: `${dataDir}/pglite` },
@@ -219,7 +226,7 @@ function billingConfig(raw: RawConfig): Config['billing'] {
 const modelEntrySchema = z.object({
   provider: z.enum(providerNames),
   model: z.string().min(1),
-  tier: z.enum(['cheap', 'balanced', 'strong', 'embed']),
+  tier: z.enum(tierNames),
   input: z.number().min(0),
   output: z.number().min(0),
 });

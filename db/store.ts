@@ -10,12 +10,16 @@ import { createInterviewRepository } from './repositories/interviews.ts';
 import { createOptimizationRepository } from './repositories/optimizations.ts';
 import { createPitchRepository } from './repositories/pitches.ts';
 import { createPlanRepository } from './repositories/plans.ts';
+import { createPracticeRepository } from './repositories/practice.ts';
+import { createLanguageRepository } from './repositories/languages.ts';
 import { createStoryRepository } from './repositories/stories.ts';
 import { createConversationMemoryRepository } from './repositories/conversation-memory.ts';
 import { createBillingRepository } from './repositories/billing.ts';
 import { createAdminRepository } from './repositories/admin.ts';
 import { createPrivacyRepository } from './repositories/privacy.ts';
+import { createLinkRepository } from './repositories/links.ts';
 import { createResumeRepository } from './repositories/resumes.ts';
+import { createRetentionRepository } from './repositories/retention.ts';
 import { createUsageRepository } from './repositories/usage.ts';
 
 export function createStore(database: Database): Store {
@@ -31,10 +35,14 @@ export function createStore(database: Database): Store {
     pitches: createPitchRepository(db),
     stories: createStoryRepository(db),
     plans: createPlanRepository(db),
+    practice: createPracticeRepository(db),
+    languages: createLanguageRepository(db),
     memory: createConversationMemoryRepository(db),
     billing: createBillingRepository(db),
     admin: createAdminRepository(db),
     privacy: createPrivacyRepository(db),
+    links: createLinkRepository(db),
+    retention: createRetentionRepository(db),
     knowledge: createKnowledgeRepository(db, database.hasPgvector),
     usage,
     async ping() {

@@ -35,6 +35,21 @@ function fileStoreContract(name: string, make: () => Promise<{ store: FileStore;
       assert.equal(await store.exists(`uploads/${u70}/c/cv.pdf`), true, 'nothing else was touched');
     });
 
+    test('deleteOlderThan removes exports written before the cutoff, never other kinds', async () => {
+      const [exportKey, uploadKey] = ['exports/u5/e1/data.json', 'uploads/u5/r1/cv.pdf'];
+      await store.put(exportKey, Buffer.from('{}'), 'application/json');
+      await store.put(uploadKey, Buffer.from('pdf'), 'application/pdf');
+      // Written just now: older than a cutoff an hour ahead, newer than one an hour back.
+      const hour = 60 * 60_000;
+      assert.equal(await store.deleteOlderThan('exports', new Date(Date.now() - hour)), 0);
+      assert.equal(await store.exists(exportKey), true);
+      assert.equal(await store.deleteOlderThan('exports', new Date(Date.now() + hour)), 1);
+      assert.deepEqual([await store.exists(exportKey), await store.exists(uploadKey)], [false, true]);
+      assert.equal(await store.deleteOlderThan('exports', new Date(Date.now() + hour)), 0, 'a second run finds nothing');
+      await assert.rejects(store.deleteOlderThan('uploads' as 'exports', new Date(Date.now() + hour)), /refusing to purge/);
+      assert.equal(await store.exists(uploadKey), true);
+    });
+
     test('a missing key is reported as absent, and deleting it is harmless', async () => {
       assert.equal(await store.exists('nope/missing.txt'), false);
       await store.delete('nope/missing.txt');

@@ -1,8 +1,8 @@
 // FileStore on a local folder (the embedded default, under DATA_DIR/files).
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
+import { assertExpiringKind, assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
 
 export function createLocalFileStore(dir: string): FileStore {
   const root = resolve(dir);
@@ -39,6 +39,21 @@ export function createLocalFileStore(dir: string): FileStore {
       const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
       await rm(dir, { recursive: true, force: true });
       return files.filter((f) => f.isFile()).length;
+    },
+    async deleteOlderThan(kind, cutoff) {
+      assertExpiringKind(kind);
+      const entries = await readdir(pathOf(kind), { recursive: true, withFileTypes: true }).catch(() => []);
+      let deleted = 0;
+      for (const entry of entries.filter((e) => e.isFile())) {
+        const path = join(entry.parentPath, entry.name);
+        const info = await stat(path).catch(() => undefined);
+        if (!info || info.mtime >= cutoff) continue;
+        await rm(path, { force: true });
+        // Each file has a folder of its own (kind/<userId>/<id>/name): drop it once empty.
+        await rmdir(entry.parentPath).catch(() => {});
+        deleted++;
+      }
+      return deleted;
     },
     async exists(key) {
       return stat(pathOf(key)).then(

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Config } from '../core/config.ts';
 import { ServiceUnavailableError } from '../core/errors.ts';
-import { assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
+import { assertExpiringKind, assertOwnerPrefix, type FileStore } from '../core/ports/file-store.ts';
 
 type S3Config = Extract<Config['files'], { kind: 's3' }>;
 
@@ -31,6 +31,21 @@ export async function createS3FileStore(config: S3Config): Promise<FileStore> {
   const Bucket = config.bucket;
   await ensureBucket(client, Bucket, config.endpoint);
 
+  /** Deletes the listed keys under a prefix that `chosen` picks (by last-modified time); returns how many. */
+  async function deleteListed(Prefix: string, chosen: (modified: Date | undefined) => boolean): Promise<number> {
+    let deleted = 0;
+    // Listing returns up to 1,000 keys a page; each page is deleted in one request.
+    for (let token: string | undefined, more = true; more; ) {
+      const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken: token }));
+      const keys = (page.Contents ?? []).flatMap((o) => (o.Key && chosen(o.LastModified) ? [{ Key: o.Key }] : []));
+      if (keys.length) await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys, Quiet: true } }));
+      deleted += keys.length;
+      token = page.NextContinuationToken;
+      more = Boolean(page.IsTruncated && token);
+    }
+    return deleted;
+  }
+
   return {
     kind: 's3',
     async put(Key, Body, ContentType) {
@@ -45,17 +60,11 @@ export async function createS3FileStore(config: S3Config): Promise<FileStore> {
     },
     async deleteAll(Prefix) {
       assertOwnerPrefix(Prefix);
-      let deleted = 0;
-      // Listing returns up to 1,000 keys a page; each page is deleted in one request.
-      for (let token: string | undefined, more = true; more; ) {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken: token }));
-        const keys = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
-        if (keys.length) await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys, Quiet: true } }));
-        deleted += keys.length;
-        token = page.NextContinuationToken;
-        more = Boolean(page.IsTruncated && token);
-      }
-      return deleted;
+      return deleteListed(Prefix, () => true);
+    },
+    async deleteOlderThan(kind, cutoff) {
+      assertExpiringKind(kind);
+      return deleteListed(`${kind}/`, (modified) => modified !== undefined && modified < cutoff);
     },
     async exists(Key) {
       try {

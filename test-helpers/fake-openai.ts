@@ -1,7 +1,8 @@
 // A loopback fake of an OpenAI-compatible API: the real openai and LangChain clients talk to it
 // over HTTP on 127.0.0.1. It answers chat completions (plain, SSE-streamed with a final usage
-// chunk, tool calls, json_schema content) and embeddings; tests script the replies and inject
-// 429s, 500s and slow answers. Every request is recorded.
+// chunk, tool calls, json_schema content), embeddings and audio transcriptions (multipart, with
+// word timestamps); tests script the replies and inject 429s, 500s and slow answers. Every
+// request is recorded.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -24,11 +25,34 @@ export interface RecordedRequest {
   status: number;
 }
 
+/** What a transcription answers: the words said, each with its start and end in seconds. */
+export interface ScriptedTranscript {
+  text: string;
+  words: Array<{ word: string; start: number; end: number }>;
+  duration: number;
+}
+
+/**
+ * A transcript of `text` spoken at `secondsPerWord`, with silences: `pauses` maps a word's index
+ * to the seconds of silence after it.
+ */
+export function spokenTranscript(text: string, pauses: Record<number, number> = {}, secondsPerWord = 0.4): ScriptedTranscript {
+  let at = 0;
+  const words = text.split(/\s+/).filter(Boolean).map((word, index) => {
+    const timed = { word: word.replace(/[^\p{L}\p{N}']/gu, ''), start: at, end: at + secondsPerWord };
+    at = timed.end + (pauses[index] ?? 0);
+    return timed;
+  });
+  return { text, words, duration: at };
+}
+
 export class FakeOpenAI {
   readonly apiKey = 'sk-fake-test-key';
   readonly requests: RecordedRequest[] = [];
   /** Base URL for clients, with the /v1 suffix they expect. */
   baseUrl = '';
+  /** Transcripts used in order; when empty, a fixed sentence is "heard". */
+  private transcripts: ScriptedTranscript[] = [];
   /** Replies used in order; when empty, `defaultReply` answers. */
   private script: Array<ScriptedReply | ((request: ChatRequest) => ScriptedReply)> = [];
   defaultReply: (request: ChatRequest) => ScriptedReply = (request) => `Fake answer to: ${lastUserText(request)}`;
@@ -63,6 +87,12 @@ export class FakeOpenAI {
     return this;
   }
 
+  /** Queues what the next transcriptions hear, in order. */
+  transcribe(...transcripts: ScriptedTranscript[]): this {
+    this.transcripts.push(...transcripts);
+    return this;
+  }
+
   /** The next `count` requests answer `status` (500, 429, 503…). */
   fail(status: number, count = 1): this {
     for (let i = 0; i < count; i++) this.failures.push(status);
@@ -72,6 +102,7 @@ export class FakeOpenAI {
   /** Forgets scripted replies and pending failures (between tests). */
   reset(): this {
     this.script = [];
+    this.transcripts = [];
     this.failures = [];
     this.delayMs = 0;
     return this;
@@ -82,7 +113,9 @@ export class FakeOpenAI {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
+    const raw = await readBody(req);
+    const type = req.headers['content-type'] ?? '';
+    const body = (type.includes('multipart/form-data') ? formFields(raw, type) : JSON.parse(raw.toString('utf8') || '{}')) as Record<string, unknown>;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const failure = this.failures.shift();
     const record = (status: number) => this.requests.push({ path, body, status });
@@ -103,6 +136,10 @@ export class FakeOpenAI {
       const encode = (vector: number[]) => (body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector);
       const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(text, Number(body.dimensions ?? 64))) }));
       return json(res, { object: 'list', data, model: body.model, usage: { prompt_tokens: inputs.join(' ').split(/\s+/).length, total_tokens: inputs.join(' ').split(/\s+/).length } });
+    }
+    if (req.method === 'POST' && path === '/v1/audio/transcriptions') {
+      record(200);
+      return json(res, this.transcription(body));
     }
     record(404);
     res.writeHead(404, { 'Content-Type': 'application/json' });
@@ -145,6 +182,22 @@ export class FakeOpenAI {
     if (request.stream_options?.include_usage) send([], { usage });
     res.end('data: [DONE]\n\n');
   }
+
+  /** json gives the text only; verbose_json adds the duration, and the timestamps asked for. */
+  private transcription(form: Record<string, unknown>): Record<string, unknown> {
+    const heard = this.transcripts.shift() ?? spokenTranscript('I led the migration and we shipped it on time.');
+    if (form.response_format !== 'verbose_json') return { text: heard.text, usage: { type: 'tokens', input_tokens: Math.ceil(heard.duration * 17), output_tokens: countWords(heard.text) } };
+    const granularities = ([] as unknown[]).concat(form['timestamp_granularities[]'] ?? []);
+    return {
+      task: 'transcribe',
+      language: 'english',
+      duration: heard.duration,
+      text: heard.text,
+      ...(granularities.includes('word') ? { words: heard.words } : {}),
+      ...(granularities.includes('segment') ? { segments: [{ id: 0, start: 0, end: heard.duration, text: heard.text }] } : {}),
+      usage: { type: 'duration', seconds: Math.ceil(heard.duration) },
+    };
+  }
 }
 
 function lastUserText(request: ChatRequest): string {
@@ -172,8 +225,29 @@ function json(res: ServerResponse, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Just enough multipart parsing for an upload: text fields as strings (a repeated field as a
+ * list), the file as its name, type and size.
+ */
+function formFields(body: Buffer, type: string): Record<string, unknown> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  const fields: Record<string, unknown> = {};
+  for (const part of body.toString('latin1').split(`--${boundary?.[1] ?? boundary?.[2]}`)) {
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd < 0) continue;
+    const headers = part.slice(0, headerEnd);
+    const value = part.slice(headerEnd + 4).replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    if (!name) continue;
+    const fileName = /filename="([^"]*)"/.exec(headers)?.[1];
+    const parsed = fileName !== undefined ? { fileName, type: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1], size: Buffer.byteLength(value, 'latin1') } : Buffer.from(value, 'latin1').toString('utf8');
+    fields[name] = name in fields ? ([] as unknown[]).concat(fields[name], parsed) : parsed;
+  }
+  return fields;
 }

@@ -85,6 +85,13 @@ export class FakeTelegram {
     return { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: name, mime_type: mimeType, file_size: bytes.length };
   }
 
+  /** Registers a recording the bot may download, returning the voice object for a message (`{ voice }`). */
+  addVoice(bytes: Buffer, durationSeconds: number, mimeType = 'audio/ogg') {
+    const fileId = `file-${this.files.size + 1}`;
+    this.files.set(fileId, { bytes, path: `voice/${fileId}.oga` });
+    return { file_id: fileId, file_unique_id: `u-${fileId}`, duration: durationSeconds, mime_type: mimeType, file_size: bytes.length };
+  }
+
   callsOf(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }

@@ -2,7 +2,7 @@
 // adapters are tested against loopback fakes instead; this one stands for "a chat".
 import { randomUUID } from 'node:crypto';
 import type { Adapter, EventHandler } from '../core/model/adapter.ts';
-import type { Attachment, IncomingEvent, OutgoingMessage } from '../core/model/message.ts';
+import type { Attachment, IncomingEvent, OutgoingMessage, Platform } from '../core/model/message.ts';
 
 export interface ShownMessage {
   id: string;
@@ -14,13 +14,14 @@ export interface ShownMessage {
   history: OutgoingMessage[];
 }
 
-export function createRecordingAdapter() {
+/** One platform's chat; a runtime may hold several (e.g. 'web' and 'telegram' for /link). */
+export function createRecordingAdapter(platform: Platform = 'web') {
   const shown: ShownMessage[] = [];
   /** How many attachment downloads the core asked for. */
   const downloads = { count: 0 };
   let handler: EventHandler | undefined;
   const adapter: Adapter = {
-    platform: 'web',
+    platform,
     async start(h) {
       handler = h;
     },
@@ -47,10 +48,10 @@ export function createRecordingAdapter() {
     /** Texts shown in one thread, in order. */
     texts: (threadId: string) => shown.filter((m) => m.threadId === threadId).map((m) => m.message.text),
     async say(userId: string, text: string, id: string = randomUUID()) {
-      await handler!({ kind: 'message', id, platform: 'web', threadId: `web:${userId}:`, text, author: author(userId), attachments: [] } satisfies IncomingEvent);
+      await handler!({ kind: 'message', id, platform, threadId: `${platform}:${userId}:`, text, author: author(userId), attachments: [] } satisfies IncomingEvent);
     },
     async press(userId: string, actionId: string, value: string) {
-      await handler!({ kind: 'action', id: randomUUID(), platform: 'web', threadId: `web:${userId}:`, author: author(userId), actionId, value });
+      await handler!({ kind: 'action', id: randomUUID(), platform, threadId: `${platform}:${userId}:`, author: author(userId), actionId, value });
     },
     async upload(userId: string, name: string, bytes: Buffer, size = bytes.length) {
       const attachment: Attachment = {
@@ -62,7 +63,7 @@ export function createRecordingAdapter() {
           return bytes;
         },
       };
-      await handler!({ kind: 'message', id: randomUUID(), platform: 'web', threadId: `web:${userId}:`, text: '', author: author(userId), attachments: [attachment] });
+      await handler!({ kind: 'message', id: randomUUID(), platform, threadId: `${platform}:${userId}:`, text: '', author: author(userId), attachments: [attachment] });
     },
   };
 }

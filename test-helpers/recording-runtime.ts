@@ -23,7 +23,8 @@ export async function startRecordingRuntime(options: { env?: Record<string, stri
     role: 'all',
     logger: silentLogger,
     adapters: [chat.adapter],
-    queue: (store) => createInProcessQueue({ journal: store.jobJournal('server') }),
+    // With a test clock, delayed jobs (reminders, drills) fall due when the clock says so.
+    queue: (store) => createInProcessQueue({ journal: store.jobJournal('server'), ...(options.now ? { now: () => options.now!().getTime(), recheckMs: 20 } : {}) }),
     now: options.now,
   });
   await runtime.start();

@@ -6,7 +6,8 @@ import type { Outbox } from '../core/conversation/outbox.ts';
 import { buildReport, overallOf } from '../core/interview/report.ts';
 import { reportMessage } from '../core/interview/report-message.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
-import type { Processor } from '../core/ports/job-queue.ts';
+import type { JobQueue, Processor } from '../core/ports/job-queue.ts';
+import { queueWeakAnswers } from '../core/practice/practice-flow.ts';
 import type { Store } from '../core/ports/store.ts';
 
 export interface InterviewReportDeps {
@@ -14,9 +15,12 @@ export interface InterviewReportDeps {
   files: FileStore;
   outbox: Outbox;
   coach: Coach;
+  queue: Pick<JobQueue, 'enqueue'>;
+  now: () => Date;
 }
 
-export function createInterviewReport({ store, files, outbox, coach }: InterviewReportDeps): Processor<'interview-report'> {
+export function createInterviewReport(deps: InterviewReportDeps): Processor<'interview-report'> {
+  const { store, files, outbox, coach } = deps;
   return async ({ sessionId, conversationId, closedForIdle }) => {
     const session = await store.interviews.get(sessionId);
     if (!session || session.status === 'reported') return;
@@ -29,7 +33,10 @@ export function createInterviewReport({ store, files, outbox, coach }: Interview
       await store.interviews.saveScore(answer.id, scores, overallOf(scores));
     }
     const [resume, stories] = await Promise.all([store.resumes.parsedVersion(session.userId), store.stories.list(session.userId)]);
-    const report = buildReport(questions, await store.interviews.answers(sessionId), resume?.parsed, stories);
+    const answers = await store.interviews.answers(sessionId);
+    const report = buildReport(questions, answers, resume?.parsed, stories);
+    // Weak answers come back as drills; queued before the report is saved, so a retry queues them again.
+    const drills = await queueWeakAnswers(deps, session, questions, answers);
     let chart;
     if (report.answered > 0) {
       const fileKey = `reports/${session.userId}/${randomUUID()}/interview-scores.png`;
@@ -40,6 +47,6 @@ export function createInterviewReport({ store, files, outbox, coach }: Interview
     }
     await store.interviews.saveReport(sessionId, { ...report, chartKey: chart?.fileKey }, report.overall);
     const threadId = (await store.conversations.threadOf(conversationId)) ?? undefined;
-    if (threadId) await outbox.send({ conversationId, threadId }, reportMessage(report, session, chart, closedForIdle ? 'This interview was closed after a quiet spell; here is how it went so far.' : undefined));
+    if (threadId) await outbox.send({ conversationId, threadId }, reportMessage(report, session, chart, drills, closedForIdle ? 'This interview was closed after a quiet spell; here is how it went so far.' : undefined));
   };
 }

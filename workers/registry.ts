@@ -2,8 +2,9 @@
 import type { AiGateway } from '../core/ai/gateway.ts';
 import type { Delivery, Outbox } from '../core/conversation/outbox.ts';
 import type { FileStore } from '../core/ports/file-store.ts';
-import type { ProcessorRegistry } from '../core/ports/job-queue.ts';
+import type { JobQueue, ProcessorRegistry } from '../core/ports/job-queue.ts';
 import type { Coach } from '../core/coach/coach.ts';
+import type { Flows } from '../core/conversation/flows.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { Store } from '../core/ports/store.ts';
 import type { ExtractionSandbox } from '../core/resume/text/sandbox.ts';
@@ -13,6 +14,9 @@ import { createInterviewReport } from './interview-report.ts';
 import { createOptimizeResume } from './optimize-resume.ts';
 import { createParseResume } from './parse-resume.ts';
 import { createPlanReminder } from './plan-reminder.ts';
+import { createPracticeDrill } from './practice-drill.ts';
+import { createScoreDrill } from './score-drill.ts';
+import { createPurgeExpired } from './purge-expired.ts';
 
 export interface ProcessorDeps {
   store: Store;
@@ -22,6 +26,13 @@ export interface ProcessorDeps {
   ai: AiGateway;
   coach: Coach;
   logger: Logger;
+  /** For jobs that queue their next run (purge-expired, drills). */
+  queue: Pick<JobQueue, 'enqueue'>;
+  /** Where free text goes; a drill DM opens its answer flow. */
+  flows: Flows;
+  /** Days resume files and transcripts are kept (RETENTION_DAYS). */
+  retentionDays: number;
+  now: () => Date;
 }
 
 /** Jobs a worker process runs. */
@@ -33,6 +44,9 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
     'embed-knowledge': createEmbedKnowledge(deps),
     'interview-report': createInterviewReport(deps),
     'plan-reminder': createPlanReminder(deps),
+    'practice-drill': createPracticeDrill(deps),
+    'score-drill': createScoreDrill(deps),
+    'purge-expired': createPurgeExpired(deps),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   EmbedBuilder,
   Events,
   GatewayIntentBits,
+  MessageFlags,
   Partials,
   REST,
   Routes,
@@ -102,14 +103,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
           platform: 'discord',
           threadId,
           text: `/${interaction.commandName} ${args}`.trim(),
-          author: authorOf(interaction.user, interaction.guildId),
+          author: authorOf(interaction.user, interaction.guildId, interaction.locale),
           attachments: [],
           raw: interaction,
         }).finally(settle);
       } else if (interaction.isButton()) {
         await interaction.deferUpdate(); // acknowledges the click without a new message
         const [actionId, value] = splitOnce(interaction.customId, ':');
-        void handler({ kind: 'action', id: interaction.id, platform: 'discord', threadId, author: authorOf(interaction.user, interaction.guildId), actionId, value, raw: interaction });
+        void handler({ kind: 'action', id: interaction.id, platform: 'discord', threadId, author: authorOf(interaction.user, interaction.guildId, interaction.locale), actionId, value, raw: interaction });
       }
     } catch (error) {
       logger.error({ err: error }, 'discord interaction failed');
@@ -117,9 +118,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   });
 
   function attachmentsOf(message: Message): Attachment[] {
+    // A voice message (the IsVoiceMessage flag) is one OGG/Opus attachment, whatever type it states.
+    const voice = message.flags.has(MessageFlags.IsVoiceMessage);
     return [...message.attachments.values()].map((a) => ({
       name: a.name,
-      mimeType: a.contentType ?? 'application/octet-stream',
+      mimeType: voice && !a.contentType?.startsWith('audio/') ? 'audio/ogg' : (a.contentType ?? 'application/octet-stream'),
       size: a.size,
       fetch: (maxBytes) => downloadWithLimit(a.url, a.name, maxBytes),
     }));
@@ -241,8 +244,9 @@ export async function registerDiscordCommands(
   }
 }
 
-function authorOf(user: User, guildId: string | null): Author {
-  return { userId: user.id, userName: user.globalName ?? user.username, isBot: user.bot, workspaceId: guildId ?? '' };
+/** `locale`: the user's client language, which Discord sends with interactions only. */
+function authorOf(user: User, guildId: string | null, locale?: string): Author {
+  return { userId: user.id, userName: user.globalName ?? user.username, isBot: user.bot, workspaceId: guildId ?? '', locale };
 }
 
 /** Up to five buttons a row; custom ids are "actionId:value" within Discord's 100 characters. */

@@ -51,7 +51,7 @@ type Row = { components: Array<{ custom_id: string; label: string }> };
 
 test('start-up registers the slash commands when asked', async () => {
   const [call] = fake.callsTo('PUT', /^\/applications\/\d+\/commands$/);
-  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'plan', 'stories', 'usage', 'upgrade', 'billing', 'export-data', 'forget']);
+  assert.deepEqual((call!.body as unknown as Array<{ name: string }>).map((c) => c.name), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'plan', 'stories', 'practice', 'language', 'usage', 'upgrade', 'billing', 'link', 'export-data', 'forget']);
 });
 
 test('a DM gets the welcome with a row of buttons', async () => {

@@ -33,8 +33,19 @@ interface SlackFile {
   id: string;
   name?: string;
   mimetype?: string;
+  /** "webm", "m4a"…: what a clip's mime type cannot be told from. */
+  filetype?: string;
+  /** "slack_audio" for an audio clip recorded in Slack. */
+  subtype?: string;
   size?: number;
   url_private_download?: string;
+}
+
+/** An audio clip may be stored as video/webm or video/mp4 (a clip can hold video): it is audio here. */
+function mimeTypeOf(file: SlackFile): string {
+  const stated = file.mimetype ?? 'application/octet-stream';
+  if (file.subtype !== 'slack_audio' || stated.startsWith('audio/')) return stated;
+  return file.filetype === 'm4a' || file.filetype === 'mp4' ? 'audio/mp4' : `audio/${file.filetype ?? 'webm'}`;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -64,10 +75,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   /** Files arrive as references; the bytes are fetched with the bot token only when needed. */
   function attachmentOf(file: SlackFile): Attachment {
-    const name = file.name ?? 'file';
+    const name = file.name ?? (file.subtype === 'slack_audio' ? `audio clip.${file.filetype ?? 'webm'}` : 'file');
     return {
       name,
-      mimeType: file.mimetype ?? 'application/octet-stream',
+      mimeType: mimeTypeOf(file),
       size: file.size,
       async fetch(maxBytes) {
         if (!file.url_private_download) throw new Error('Slack gave no download URL');

@@ -65,7 +65,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     });
   });
 
-  bot.on(['message:text', 'message:document', 'message:photo'], async (ctx) => {
+  bot.on(['message:text', 'message:document', 'message:photo', 'message:voice', 'message:audio'], async (ctx) => {
     const message = ctx.message;
     // In groups only commands are for the bot; the rest is people talking to each other.
     if (ctx.chat.type !== 'private' && !message.text?.startsWith('/')) return;
@@ -95,6 +95,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (message.document) {
       const doc = message.document;
       return [fileAttachment(doc.file_id, doc.file_name ?? 'document', doc.mime_type ?? 'application/octet-stream', doc.file_size)];
+    }
+    // A voice message is OGG/Opus; an audio file (a recording shared as music) says its own type.
+    if (message.voice) return [fileAttachment(message.voice.file_id, 'voice.ogg', message.voice.mime_type ?? 'audio/ogg', message.voice.file_size)];
+    if (message.audio) {
+      const audio = message.audio;
+      return [fileAttachment(audio.file_id, audio.file_name ?? 'audio.mp3', audio.mime_type ?? 'audio/mpeg', audio.file_size)];
     }
     if (message.photo?.length) {
       const largest = message.photo[message.photo.length - 1]!;
@@ -244,6 +250,7 @@ function authorOf(ctx: Context): Author {
     userName: [from.first_name, from.last_name].filter(Boolean).join(' '),
     isBot: from.is_bot,
     workspaceId: '',
+    locale: from.language_code,
   };
 }
 

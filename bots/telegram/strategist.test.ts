@@ -13,8 +13,10 @@ import { scriptedStrategist } from '../../test-helpers/scripted-strategist.ts';
 import { createTempDir } from '../../test-helpers/temp-dir.ts';
 
 const chat = 301;
-// A Wednesday, half a second before the morning reminders go out.
+// Half a second before the plan's first reminder; the test moves the clock past it (delayed jobs follow it).
 const wednesday = new Date('2026-12-02T07:59:59.500Z');
+let clockMovedMs = 0;
+const clock = () => new Date(wednesday.getTime() + clockMovedMs);
 const telegram = new FakeTelegram();
 const provider = new FakeOpenAI();
 let served: Served;
@@ -25,7 +27,7 @@ before(async () => {
   provider.defaultReply = scriptedStrategist;
   dir = await createTempDir();
   const env = { DATA_DIR: dir.path, PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, OPENAI_API_KEY: provider.apiKey, OPENAI_BASE_URL: provider.baseUrl };
-  served = await serve(parseConfig(env), 'all', { now: () => wednesday });
+  served = await serve(parseConfig(env), 'all', { now: clock });
   await served.runtime.queue.waitUntilIdle(); // the guides are indexed
 });
 after(async () => {
@@ -71,6 +73,8 @@ test('three questions are answered by edits of one message, each citing the guid
 
 test('an interview date becomes a plan, and the reminder job sends that morning’s part', async () => {
   await say('I have an interview at Stripe on Friday', 'sendMessage', /^<b>Your plan for the Stripe interview on Fri 4 Dec<\/b>/);
+  // Wednesday's reminder falls due once the clock passes 08:00.
+  clockMovedMs += 1000;
   await next('sendMessage', /^<b>2 days until your Stripe interview\.<\/b> Today:/, new Set());
 });
 

@@ -69,7 +69,7 @@ describe('Telegram in polling mode', () => {
 
   test('start-up registers the commands for the menu', async () => {
     const [call] = await fake.waitForCalls('setMyCommands');
-    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'plan', 'stories', 'usage', 'upgrade', 'billing', 'export_data', 'forget']);
+    assert.deepEqual((call!.params.commands as Array<{ command: string }>).map((c) => c.command), ['start', 'help', 'resume', 'optimize', 'export', 'coverletter', 'interview', 'end', 'pitch', 'plan', 'stories', 'practice', 'language', 'usage', 'upgrade', 'billing', 'link', 'export_data', 'forget']);
   });
 
   test('/start gets the welcome in HTML with an inline keyboard, with no typing flicker first', async () => {

@@ -74,7 +74,8 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     const name = String(req.query.name ?? req.body?.name ?? '').trim().slice(0, 60) || 'Guest';
     return {
       threadId: makeThreadId('web', clientId),
-      author: { userId: clientId, userName: name, isBot: false, workspaceId: '' },
+      // The browser's first preferred language stands in for a platform locale.
+      author: { userId: clientId, userName: name, isBot: false, workspaceId: '', locale: req.headers['accept-language']?.split(',')[0] },
     };
   }
 

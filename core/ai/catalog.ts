@@ -5,8 +5,10 @@
 export const providerNames = ['openai', 'qwen', 'deepseek', 'gemini'] as const;
 export type ProviderName = (typeof providerNames)[number];
 
-/** cheap: extraction and structured output; balanced: chat; strong: judgement; embed: vectors. */
-export type Tier = 'cheap' | 'balanced' | 'strong' | 'embed';
+/** cheap: extraction and structured output; balanced: chat; strong: judgement; embed: vectors;
+ *  transcribe: speech to text (voice answers). */
+export const tierNames = ['cheap', 'balanced', 'strong', 'embed', 'transcribe'] as const;
+export type Tier = (typeof tierNames)[number];
 
 export interface ModelEntry {
   provider: ProviderName;
@@ -30,6 +32,9 @@ export const defaultModels: ModelEntry[] = [
   { provider: 'openai', model: 'gpt-4.1-mini', tier: 'balanced', input: 0.4, output: 1.6 },
   { provider: 'openai', model: 'gpt-4.1', tier: 'strong', input: 2, output: 8 },
   { provider: 'openai', model: 'text-embedding-3-small', tier: 'embed', input: 0.02, output: 0 },
+  // whisper-1 gives word timestamps (pauses can be measured); $0.006 a minute, metered as
+  // audioTokensPerSecond input tokens a second (core/ai/transcription.ts).
+  { provider: 'openai', model: 'whisper-1', tier: 'transcribe', input: 6, output: 0 },
   { provider: 'qwen', model: 'qwen-turbo', tier: 'cheap', input: 0.05, output: 0.2 },
   { provider: 'qwen', model: 'qwen-plus', tier: 'balanced', input: 0.4, output: 1.2 },
   { provider: 'qwen', model: 'qwen-max', tier: 'strong', input: 1.6, output: 6.4 },

@@ -17,6 +17,7 @@ import { costUsd } from './catalog.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
 import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
 import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
+import { TranscriptionUnavailableError, transcriptionFormat, transcriptionTokens, transcriptOf, type AudioFile, type Transcript } from './transcription.ts';
 import type { GatewayChatModel } from './gateway-chat-model.ts';
 import { createModelRouter, type Route } from './model-router.ts';
 import { cacheableTasks, type AiTask, type ChatTurn } from './tasks.ts';
@@ -49,6 +50,10 @@ export interface AiGateway {
   embeddingModel(): string;
   /** A LangChain chat model for agents; each of its calls is routed, recorded and falls back. */
   chatModel(call: AiCall): Promise<GatewayChatModel>;
+  /** False when no configured provider has a transcription model: voice notes cannot be heard. */
+  readonly transcribes: boolean;
+  /** Speech to text; rejects with TranscriptionUnavailableError when `transcribes` is false. */
+  transcribe(call: Omit<AiCall, 'task'>, audio: AudioFile): Promise<Transcript>;
 }
 
 export interface AiObserver {
@@ -279,6 +284,25 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
           },
           false,
         ),
+      );
+    },
+
+    transcribes: router.candidates('transcribe').length > 0,
+
+    async transcribe(call, audio) {
+      if (router.candidates('transcribe').length === 0) throw new TranscriptionUnavailableError();
+      // Never cached: a voice note is said once, and it is personal.
+      return run(
+        { ...call, task: 'transcribe' },
+        null,
+        async (route, signal) => {
+          const { toFile } = await (openaiModule ??= import('openai'));
+          const file = await toFile(audio.bytes, audio.name, { type: audio.mimeType });
+          const reply: unknown = await (await sdk(route)).audio.transcriptions.create({ file, model: route.model.model, ...transcriptionFormat(route.model.model) }, { signal });
+          const transcript = transcriptOf(reply);
+          return { value: transcript, ...transcriptionTokens(reply, transcript) };
+        },
+        false,
       );
     },
 

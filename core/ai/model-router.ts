@@ -12,12 +12,13 @@ export interface Route {
   model: ModelEntry;
 }
 
-/** Where a provider lacks a tier, the nearest one it has stands in (embed has no stand-in). */
+/** Where a provider lacks a tier, the nearest one it has stands in (embed and transcribe have none). */
 const standIns: Record<Tier, Tier[]> = {
   cheap: ['cheap', 'balanced', 'strong'],
   balanced: ['balanced', 'cheap', 'strong'],
   strong: ['strong', 'balanced', 'cheap'],
   embed: ['embed'],
+  transcribe: ['transcribe'],
 };
 
 /** A typical call (a page of context in, a few paragraphs out) prices the comparison. */

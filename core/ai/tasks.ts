@@ -2,7 +2,7 @@
 // router turns it into a provider and model, so no caller picks a model itself.
 import type { Tier } from './catalog.ts';
 
-export type AiTask = 'extract' | 'evaluate' | 'interview' | 'chat' | 'summarize' | 'embed';
+export type AiTask = 'extract' | 'evaluate' | 'interview' | 'chat' | 'summarize' | 'embed' | 'transcribe';
 
 /** Profiles: extraction is cheap and structured, judging answers needs the strongest model. */
 export const tierOfTask: Record<AiTask, Tier> = {
@@ -13,6 +13,8 @@ export const tierOfTask: Record<AiTask, Tier> = {
   /** Folding old chat turns into the running summary: short and routine. */
   summarize: 'cheap',
   embed: 'embed',
+  /** A voice answer to text; only providers with a transcription model offer it. */
+  transcribe: 'transcribe',
 };
 
 /** Deterministic tasks: the same input gives the same answer, so it may come from the cache. */

@@ -2,12 +2,21 @@
 // lacks (a specific example, a result, the speaker's own part) and asks about the biggest gap.
 import { maxFollowUpsPerQuestion, type InterviewTurn, type InterviewTurnInput } from './coach.ts';
 import { scoreAnswerByRules } from './rule-rubric.ts';
+import { say } from '../language/current.ts';
 
-const followUps = {
-  vague: 'Could you make that concrete? Pick one specific time: what was going on, and what did you do?',
-  no_personal_action: 'You said "we" a lot. What did *you* personally do, step by step?',
-  no_result: 'How did it turn out? If you can, put a number on it: time saved, users, revenue, errors.',
-} as const;
+const followUps = () =>
+  say({
+    en: {
+      vague: 'Could you make that concrete? Pick one specific time: what was going on, and what did you do?',
+      no_personal_action: 'You said "we" a lot. What did *you* personally do, step by step?',
+      no_result: 'How did it turn out? If you can, put a number on it: time saved, users, revenue, errors.',
+    },
+    es: {
+      vague: '¿Puedes concretarlo? Elige un momento específico: ¿qué estaba pasando y qué hiciste tú?',
+      no_personal_action: 'Dijiste "nosotros" muchas veces. ¿Qué hiciste *tú* personalmente, paso a paso?',
+      no_result: '¿Cómo salió? Si puedes, ponle una cifra: tiempo ahorrado, usuarios, ingresos, errores.',
+    },
+  });
 
 export function offlineInterviewTurn(input: InterviewTurnInput): InterviewTurn {
   const next: InterviewTurn = { decision: 'next_question', reason: 'complete', followUp: '', source: 'offline' };
@@ -16,7 +25,7 @@ export function offlineInterviewTurn(input: InterviewTurnInput): InterviewTurn {
   const rubric = scoreAnswerByRules(input.question, input.answer);
   const saysWe = (input.answer.match(/\bwe\b/gi) ?? []).length;
   const saysI = (input.answer.match(/\bI\b/g) ?? []).length;
-  const gap: keyof typeof followUps | undefined =
+  const gap: keyof ReturnType<typeof followUps> | undefined =
     words < 25 ? 'vague' : rubric.action.score <= 2 && saysWe > saysI ? 'no_personal_action' : rubric.result.score <= 2 ? 'no_result' : undefined;
-  return gap ? { decision: 'follow_up', reason: gap, followUp: followUps[gap], source: 'offline' } : next;
+  return gap ? { decision: 'follow_up', reason: gap, followUp: followUps()[gap], source: 'offline' } : next;
 }

@@ -4,12 +4,12 @@ import type { PlatformAccount } from '../ports/store.ts';
 import { createKnownSenders } from './known-senders.ts';
 
 const account = (id: string): PlatformAccount => ({ platform: 'slack', workspaceId: 'T1', platformUserId: id, displayName: id });
-const conversation = (threadId: string, userId: string) => ({ id: `c-${threadId}`, userId, threadId, isNewUser: true });
+const conversation = (threadId: string, userId: string) => ({ id: `c-${threadId}`, userId, threadId, isNewUser: true, language: null, languageChosen: false });
 
 test('a remembered sender is known in that thread only, and never as a new user', () => {
   const senders = createKnownSenders();
   senders.remember(conversation('slack:T1:C1', 'u1'), account('U1'));
-  assert.deepEqual(senders.get('slack:T1:C1', account('U1')), { id: 'c-slack:T1:C1', userId: 'u1', threadId: 'slack:T1:C1', isNewUser: false });
+  assert.deepEqual(senders.get('slack:T1:C1', account('U1')), { id: 'c-slack:T1:C1', userId: 'u1', threadId: 'slack:T1:C1', isNewUser: false, language: null, languageChosen: false });
   assert.equal(senders.get('slack:T1:C2', account('U1')), undefined, 'another thread');
   assert.equal(senders.get('slack:T1:C1', account('U2')), undefined, 'another person in a shared channel');
 });

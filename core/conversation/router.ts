@@ -30,14 +30,20 @@ import { strategistReply } from '../agents/strategist/strategist-reply.ts';
 import type { Handoff } from '../agents/strategist/turn.ts';
 import { awaitingInterviewDate, planFromText, startPlan } from '../plan/plan-flow.ts';
 import { showStories, storyAction } from '../stories/stories-flow.ts';
+import { inLanguage } from '../language/current.ts';
+import { replyLanguageOf, setLanguage } from '../language/language-flow.ts';
+import { drillAnswer, isDrillAnswer, practiceButton, practicing, startPractice } from '../practice/practice-flow.ts';
 import { exportUserData } from '../privacy/export-user.ts';
 import { askToForget, confirmForget } from '../privacy/forget-flow.ts';
+import { link } from '../identity/link-flow.ts';
 import { openBillingPortal, startUpgrade } from '../billing/billing-flow.ts';
 import { quotaExhausted, quotaSummary } from '../billing/billing-replies.ts';
 import { checkQuota, monthStart, quotaStatus, type QuotaCheck } from '../billing/quota.ts';
 import { offlineGateway } from '../ai/offline-gateway.ts';
 import type { BillingProviders } from '../billing/subscription.ts';
 import type { QuotaKind, Tier, TierPlan } from '../billing/tiers.ts';
+import { hearVoiceNote, isVoiceNote } from '../voice/receive-voice.ts';
+import type { Delivery } from '../voice/delivery.ts';
 
 export interface RouterDeps extends UploadDeps {
   aiConfigured: boolean;
@@ -107,6 +113,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (!check.ok) await outbox.send(to, quotaExhausted(check, deps.tiers));
     return check.ok;
   }
+  const languageDeps = { store, outbox, forgetSender: (userId: string) => senders.dropUser(userId) };
   let strategist: Promise<StrategistGraph> | undefined;
   const strategistDeps = {
     ...planDeps,
@@ -138,7 +145,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     const account = accountOf(event.platform, event.author);
     if (!rate.allowed) {
       const conversation = await store.conversations.open(event.threadId, account);
-      return void (await outbox.send({ conversationId: conversation.id, threadId: event.threadId }, replies.slowDown));
+      return void (await outbox.send({ conversationId: conversation.id, threadId: event.threadId }, replies.slowDown()));
     }
     const text = event.kind === 'message' ? event.text.trim() : event.value;
     const extra =
@@ -149,7 +156,8 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (!received) return;
     const to: ConversationRef = { conversationId: received.conversation.id, threadId: event.threadId, recordIncoming: received.record };
     try {
-      await dispatch(event, text, received, to);
+      const language = await replyLanguageOf(languageDeps, to, received.conversation, event.kind === 'message' ? text : '');
+      await inLanguage(language, () => dispatch(event, text, received, to));
     } catch (error) {
       // Expected problems (a too-large file…) are the user's to fix: no stack in the log.
       if (error instanceof AppError) logger.info({ code: error.code, threadId: event.threadId }, 'event refused');
@@ -193,16 +201,29 @@ export function createRouter(deps: RouterDeps): EventHandler {
 
   async function dispatch(event: IncomingEvent, text: string, { conversation, record }: Received, to: ConversationRef) {
     const welcome = () => outbox.send(to, replies.welcome(firstName(event.author.userName), deps.aiConfigured));
+    /** Text that is no command, typed or heard in a voice note (whose delivery an interview keeps with the answer). */
+    async function freeText(said: string, delivery?: Delivery) {
+      const flow = await flows.get(conversation.id);
+      if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, said));
+      if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, said));
+      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, said));
+      if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, said, (flow.state as { sessionId: string }).sessionId, delivery));
+      if (flow?.flow === awaitingInterviewDate) return record().then(() => planFromText(planDeps, to, conversation.userId, said));
+      if (flow?.flow === practicing && isDrillAnswer(said)) return record().then(() => drillAnswer(planDeps, to, conversation.userId, flow.state, said, delivery));
+      // Anything else (stories under review included) is the Strategist's.
+      return strategistReply(strategistDeps, to, conversation.userId, said, record);
+    }
     const command = parseCommand(text);
     // Whatever a new user does first, they meet the bot before the answer.
     if (conversation.isNewUser && command?.name !== 'start') await welcome();
 
     if (event.kind === 'action') {
-      if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions));
+      if (event.actionId === 'upload-resume') return void (await outbox.send(to, replies.uploadInstructions()));
       if (event.actionId === 'rewrite') return record().then(() => decideRewrite(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'pitch') return record().then(() => pitchAction(optimizeDeps, to, conversation.userId, event.value));
       if (event.actionId === 'interview') return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, event.value));
       if (event.actionId === 'story') return record().then(() => storyAction(optimizeDeps, to, conversation.userId, event.value));
+      if (event.actionId === 'practice') return record().then(() => practiceButton(planDeps, to, conversation.userId, event.value));
       if (event.actionId === 'forget') {
         // Recorded first, so the press is deleted with the rest and nothing is written after.
         await record();
@@ -217,6 +238,12 @@ export function createRouter(deps: RouterDeps): EventHandler {
       // Work beyond an instant answer starts once the event is on record.
       await record();
       const flow = await flows.get(conversation.id);
+      // A voice note is an answer said aloud, never a resume: heard, then handled as typed text.
+      const voice = event.attachments.find(isVoiceNote);
+      if (voice) {
+        const heard = await hearVoiceNote(strategistDeps, to, conversation.userId, voice, flow?.flow === interviewing || flow?.flow === pitching);
+        return heard && freeText(heard.text, heard.delivery);
+      }
       // While a job description is awaited, a file is that job description, not a resume.
       if (flow?.flow === awaitingJobDescription) return optimizeFile(optimizeDeps, to, conversation.userId, event.attachments[0]!);
       for (const attachment of event.attachments) {
@@ -225,19 +252,10 @@ export function createRouter(deps: RouterDeps): EventHandler {
       }
       return;
     } else if (text === '') {
-      return void (await outbox.send(to, replies.emptyMessage));
+      return void (await outbox.send(to, replies.emptyMessage()));
     }
 
-    if (!command) {
-      const flow = await flows.get(conversation.id);
-      if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, text));
-      if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, text));
-      if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, text));
-      if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, text, (flow.state as { sessionId: string }).sessionId));
-      if (flow?.flow === awaitingInterviewDate) return record().then(() => planFromText(planDeps, to, conversation.userId, text));
-      // Anything else (stories under review included) is the Strategist's.
-      return strategistReply(strategistDeps, to, conversation.userId, text, record);
-    }
+    if (!command) return freeText(text);
     if (command.name === 'start') return void (await welcome());
     if (command.name === 'help') return void (await outbox.send(to, replies.help()));
     if (command.name === 'resume') return void (await outbox.send(to, await showResume(store.resumes, conversation.userId, command.args)));
@@ -248,12 +266,15 @@ export function createRouter(deps: RouterDeps): EventHandler {
     }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => interviewWithinQuota(to, conversation.userId, command.args));
+    if (command.name === 'link') return record().then(() => link(forgetDeps, to, conversation.userId, command.args));
     if (command.name === 'forget') return void (await outbox.send(to, await askToForget(store, conversation.userId)));
     if (command.name === 'export-data') return void (await outbox.send(to, await exportUserData(store.privacy, deps.files, conversation.userId, planDeps.now())));
     if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));
     if (command.name === 'billing') return record().then(() => openBillingPortal(billingDeps, to, conversation.userId));
     if (command.name === 'plan') return record().then(() => startPlan(planDeps, to, conversation.userId, command.args));
     if (command.name === 'stories') return record().then(() => showStories(optimizeDeps, to, conversation.userId, command.args));
+    if (command.name === 'language') return record().then(() => setLanguage(languageDeps, to, conversation, command.args));
+    if (command.name === 'practice') return record().then(() => startPractice(planDeps, to, conversation.userId, command.args));
     if (command.name === 'end') return record().then(() => endInterview(interviewDeps, to, conversation.userId));
     if (command.name === 'export' && command.args.trim().toLowerCase() === 'report') return void (await outbox.send(to, await exportReport(store, deps.files, conversation.userId)));
     if (command.name === 'coverletter') {
@@ -286,8 +307,8 @@ function workspaceOf(event: IncomingEvent): string | undefined {
   return event.author.workspaceId ? `${event.platform}:${event.author.workspaceId}` : undefined;
 }
 
-function accountOf(platform: Platform, author: Author) {
-  return { platform, workspaceId: author.workspaceId, platformUserId: author.userId, displayName: author.userName };
+function accountOf(platform: Platform, author: Author): PlatformAccount {
+  return { platform, workspaceId: author.workspaceId, platformUserId: author.userId, displayName: author.userName, locale: author.locale };
 }
 
 function firstName(userName: string): string {

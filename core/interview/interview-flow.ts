@@ -12,6 +12,7 @@ import { parseInterviewArgs, type ParsedOptions } from './interview-options.ts';
 import * as replies from './interview-replies.ts';
 import { planInterview } from './plan.ts';
 import type { Level } from './question-bank.ts';
+import type { Delivery } from '../voice/delivery.ts';
 
 export interface InterviewDeps {
   store: Store;
@@ -45,17 +46,18 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   const questions = await deps.store.interviews.questions(session.id);
   const first = questionText(questions[0]!, 0, questions.length);
   await deps.store.interviews.record(session.id, questions[0]!.id, 'interviewer', first);
-  await deps.outbox.send(to, { text: `${opening(role, options.company, options.kind, questions.length)}\n\n${first}`, buttons: replies.turnButtons });
+  await deps.outbox.send(to, { text: `${opening(role, options.company, options.kind, questions.length)}\n\n${first}`, buttons: replies.turnButtons() });
 }
 
 /** One candidate message (or a Hint/Repeat/Skip/End press) in a running interview. The flow's
- *  state names the session, so no search for the active one is needed. */
-export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, userId: string, text: string, sessionId?: string): Promise<void> {
+ *  state names the session, so no search for the active one is needed. A spoken answer brings
+ *  its delivery, kept with the answer. */
+export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, userId: string, text: string, sessionId?: string, delivery?: Delivery): Promise<void> {
   const found = sessionId ? await deps.store.interviews.get(sessionId) : await deps.store.interviews.active(userId);
   const session = found?.status === 'active' && found.userId === userId ? found : undefined;
   if (!session) {
     await deps.flows.clear(to.conversationId);
-    return void (await deps.outbox.send(to, replies.noInterview));
+    return void (await deps.outbox.send(to, replies.noInterview()));
   }
   const questions = await deps.store.interviews.questions(session.id);
   const current = questions[session.position];
@@ -71,7 +73,7 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
     finished: false,
   });
   if (state.intent === 'answer' && current) {
-    const messageId = await deps.store.interviews.record(session.id, current.id, 'candidate', text);
+    const messageId = await deps.store.interviews.record(session.id, current.id, 'candidate', text, delivery);
     // Scored in the background: the interviewer never waits for the judge.
     await deps.queue.enqueue('evaluate-answer', { messageId }, { jobId: `evaluate-answer-${messageId}` });
   }
@@ -79,7 +81,7 @@ export async function interviewTurn(deps: InterviewDeps, to: ConversationRef, us
   for (const reply of state.replies) {
     await deps.store.interviews.record(session.id, questions[Math.min(state.position, questions.length - 1)]!.id, 'interviewer', reply);
   }
-  await deps.outbox.send(to, { text: state.replies.join('\n\n'), buttons: state.finished ? [] : replies.turnButtons });
+  await deps.outbox.send(to, { text: state.replies.join('\n\n'), buttons: state.finished ? [] : replies.turnButtons() });
   if (state.finished) await finish(deps, to, session.id);
 }
 

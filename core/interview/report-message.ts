@@ -2,6 +2,7 @@
 import { commandButton, type OutgoingFile, type OutgoingMessage } from '../model/message.ts';
 import type { InterviewReport } from './report.ts';
 import type { InterviewSession } from './session.ts';
+import { deliveryFigures } from '../voice/delivery.ts';
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -12,6 +13,7 @@ export function reportLines(report: InterviewReport, session: Pick<InterviewSess
   if (report.answered === 0) return [...lines, '', 'No answers to score yet. Start again with /interview when you have 15 minutes.'];
   lines.push(`**Overall: ${report.overall.toFixed(1)}/5**`, `By competency: ${report.byCompetency.map((c) => `${cap(c.competency)} ${c.score.toFixed(1)}`).join(' · ')}`);
   if (report.strengths.length) lines.push(`**Strengths:** ${report.strengths.join('; ')}`);
+  if (report.delivery) lines.push(`**Delivery** (${report.delivery.spokenAnswers} spoken ${report.delivery.spokenAnswers === 1 ? 'answer' : 'answers'}): ${deliveryFigures(report.delivery)}`);
   lines.push('', '**Top improvements**', ...report.improvements.slice(0, 3).map((i, n) => `${n + 1}) ${i}`));
   if (report.scoredBy === 'offline') lines.push('', '_Scored offline by rules (STAR markers, numbers, first-person actions, length), not AI._');
   if (report.modelAnswer) {
@@ -21,10 +23,18 @@ export function reportLines(report: InterviewReport, session: Pick<InterviewSess
   return lines;
 }
 
-export function reportMessage(report: InterviewReport, session: InterviewSession, chart: OutgoingFile | undefined, note?: string): OutgoingMessage {
+/** `drills`: weak answers queued for re-practice; the report says when they come back. */
+export function reportMessage(report: InterviewReport, session: InterviewSession, chart: OutgoingFile | undefined, drills = 0, note?: string): OutgoingMessage {
+  const practice = drills
+    ? `\n\n🔁 ${drills === 1 ? 'One answer' : `${drills} answers`} scored below 3. I'll bring ${drills === 1 ? 'it' : 'them'} back as a 2-minute drill tomorrow, then after 3 and 7 days (/practice off stops that).`
+    : '';
   return {
-    text: reportLines(report, session, note).join('\n'),
+    text: reportLines(report, session, note).join('\n') + practice,
     files: chart ? [chart] : [],
-    buttons: [commandButton('Report as PDF', '/export report', 'primary'), commandButton('New interview', '/interview')],
+    buttons: [
+      commandButton('Report as PDF', '/export report', 'primary'),
+      ...(drills ? [commandButton('Practice my weakest answer', '/practice')] : []),
+      commandButton('New interview', '/interview'),
+    ],
   };
 }

@@ -5,6 +5,7 @@ import { rubricCriteria, type AnswerEvaluation } from '../coach/coach.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { StoryParts } from '../stories/story.ts';
 import type { InterviewAnswer, SessionQuestion } from './session.ts';
+import { combineDeliveries, type Delivery } from '../voice/delivery.ts';
 
 export interface ModelAnswer {
   question: string;
@@ -25,6 +26,8 @@ export interface InterviewReport {
   asked: number;
   /** Who scored the answers: the model, or the offline rule rubric (said plainly in the report). */
   scoredBy: 'ai' | 'offline';
+  /** How the voice answers were said, taken together; absent when every answer was typed. */
+  delivery?: Delivery & { spokenAnswers: number };
 }
 
 const criterionNames: Record<(typeof rubricCriteria)[number], string> = {
@@ -69,7 +72,14 @@ export function buildReport(questions: SessionQuestion[], answers: InterviewAnsw
     answered: new Set(scored.map((a) => a.questionId)).size,
     asked: questions.length,
     scoredBy: scored.some((a) => a.score!.scores.source === 'ai') ? 'ai' : 'offline',
+    delivery: spokenDelivery(answers),
   };
+}
+
+function spokenDelivery(answers: InterviewAnswer[]): InterviewReport['delivery'] {
+  const spoken = answers.flatMap((a) => (a.delivery ? [a.delivery] : []));
+  const combined = combineDeliveries(spoken);
+  return combined && { ...combined, spokenAnswers: spoken.length };
 }
 
 function capitalise(text: string) {

@@ -3,6 +3,7 @@
 import type { AnswerEvaluation } from '../coach/coach.ts';
 import type { Level } from './question-bank.ts';
 import type { InterviewKind, PlannedQuestion } from './plan.ts';
+import type { Delivery } from '../voice/delivery.ts';
 
 export interface InterviewSession {
   id: string;
@@ -30,6 +31,8 @@ export interface InterviewAnswer {
   questionId: string | null;
   text: string;
   score?: { scores: AnswerEvaluation; overall: number };
+  /** How a spoken answer was said; absent for a typed one. */
+  delivery?: Delivery;
 }
 
 export interface NewSession {
@@ -48,8 +51,8 @@ export interface InterviewStore {
   get(sessionId: string): Promise<InterviewSession | undefined>;
   latestFor(userId: string): Promise<InterviewSession | undefined>;
   questions(sessionId: string): Promise<SessionQuestion[]>;
-  /** Stores one turn's text; returns the message id. */
-  record(sessionId: string, questionId: string | null, role: 'interviewer' | 'candidate', text: string): Promise<string>;
+  /** Stores one turn's text (and a voice answer's delivery); returns the message id. */
+  record(sessionId: string, questionId: string | null, role: 'interviewer' | 'candidate', text: string, delivery?: Delivery): Promise<string>;
   answer(messageId: string): Promise<(InterviewAnswer & { sessionId: string; userId: string }) | undefined>;
   /** Moves to a question (and its follow-up count) and marks the session active now. */
   moveTo(sessionId: string, position: number, followUps: number): Promise<void>;

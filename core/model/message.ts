@@ -10,6 +10,8 @@ export interface Author {
   isBot: boolean;
   /** Workspace (Slack), guild (Discord) or "" where the platform has none. */
   workspaceId: string;
+  /** The user's locale where the platform tells it (Telegram's language_code, Discord's locale). */
+  locale?: string;
 }
 
 export interface Attachment {

@@ -11,6 +11,17 @@ export interface FileStore {
   /** Deletes every file under one owner's folder, `kind/<id>/` ("uploads/<userId>/"); returns how many.
    *  Any other prefix is refused, so a mistake can never empty a whole kind or the store. */
   deleteAll(prefix: string): Promise<number>;
+  /** Deletes the files of one kind written before the cutoff (the retention purge); returns how many. */
+  deleteOlderThan(kind: ExpiringKind, cutoff: Date): Promise<number>;
+}
+
+/** Kinds of files no row points to, so only their age says when they go: exports sent in the chat,
+ *  and job descriptions sent as files (read once, then deleted; a failed delete leaves one behind). */
+export const expiringKinds = ['exports', 'job-descriptions'] as const;
+export type ExpiringKind = (typeof expiringKinds)[number];
+
+export function assertExpiringKind(kind: string): asserts kind is ExpiringKind {
+  if (!(expiringKinds as readonly string[]).includes(kind)) throw new Error(`refusing to purge "${kind}": only ${expiringKinds.join(' and ')} expire by age`);
 }
 
 /** The only prefixes deleteAll accepts: a kind and an id, e.g. "uploads/3f2a…-…/". */

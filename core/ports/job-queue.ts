@@ -15,6 +15,12 @@ export interface JobPayloads {
   'embed-knowledge': Record<string, never>;
   /** Sends one morning's part of an interview preparation plan (delayed until that morning). */
   'plan-reminder': { planId: string; date: string };
+  /** Sends a 2-minute drill of a weakly answered question (delayed until it is due; `dueAt` tells a stale one). */
+  'practice-drill': { itemId: string; dueAt: string };
+  /** Scores a drill retry and says when the question comes back. */
+  'score-drill': { attemptId: string; conversationId: string };
+  /** Deletes what is older than RETENTION_DAYS; runs once a UTC day (the day names the job), each run queuing the next. */
+  'purge-expired': { day: string };
   /** Makes the platform show a stored outgoing message (send, or edit if already sent). */
   'deliver-message': { messageId: string };
 }
@@ -29,6 +35,9 @@ export const jobRoles: Record<JobName, 'worker' | 'bot'> = {
   'embed-knowledge': 'worker',
   'interview-report': 'worker',
   'plan-reminder': 'worker',
+  'practice-drill': 'worker',
+  'score-drill': 'worker',
+  'purge-expired': 'worker',
   'deliver-message': 'bot',
 };
 

@@ -9,16 +9,22 @@ import type { JsonResume } from '../resume/json-resume.ts';
 import type { ResumeWarning } from '../resume/warnings.ts';
 import type { JobJournal } from './job-queue.ts';
 import type { PlanStore } from '../plan/plan-store.ts';
+import type { PracticeStore } from '../practice/practice-store.ts';
+import type { LanguageStore } from '../language/language-store.ts';
 import type { StoryStore } from '../stories/story.ts';
 import type { BillingStore } from '../billing/subscription.ts';
 import type { AdminStore } from '../admin/admin-store.ts';
 import type { PrivacyStore } from '../privacy/export-user.ts';
+import type { LinkStore } from '../identity/link-store.ts';
+import type { RetentionStore } from '../privacy/retention.ts';
 
 export interface PlatformAccount {
   platform: Platform;
   workspaceId: string;
   platformUserId: string;
   displayName: string;
+  /** The platform's locale for the user ("es-MX"), where it tells one: a new user's first language guess. */
+  locale?: string;
 }
 
 /** A thread, seen from the person who sent the current event (threads may be shared). */
@@ -29,6 +35,10 @@ export interface Conversation {
   threadId: string;
   /** True when this is the sender's first contact with IntervAI. */
   isNewUser: boolean;
+  /** The sender's language (ISO 639-1), detected or chosen; null until known. */
+  language: string | null;
+  /** True once the sender chose it with /language: detection leaves it alone. */
+  languageChosen: boolean;
 }
 
 export interface StoredOutgoing {
@@ -244,11 +254,19 @@ export interface Store {
   pitches: PitchStore;
   stories: StoryStore;
   plans: PlanStore;
+  /** The language each user is answered in. */
+  languages: LanguageStore;
+  /** Spaced re-practice of weakly answered questions. */
+  practice: PracticeStore;
   /** The coach's running summaries of conversations. */
   memory: MemoryStore;
   billing: BillingStore;
   admin: AdminStore;
   privacy: PrivacyStore;
+  /** /link codes, and merging two accounts' users into one. */
+  links: LinkStore;
+  /** What the daily purge deletes once RETENTION_DAYS have passed. */
+  retention: RetentionStore;
   knowledge: KnowledgeStore;
   usage: UsageStore;
   ping(): Promise<void>;

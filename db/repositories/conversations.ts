@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { OutgoingMessage } from '../../core/model/message.ts';
 import type { Conversation, ConversationStore, HistoryEntry, PlatformAccount, StoredOutgoing } from '../../core/ports/store.ts';
+import { languageOfLocale } from '../../core/language/languages.ts';
 import { rowsOf, type Db } from '../database.ts';
 import { conversations, messages, platformIdentities, users } from '../schema.ts';
 
@@ -10,8 +11,8 @@ export function createConversationRepository(db: Db): ConversationStore {
       // The hot path of every chat event: find sender and thread and record the message at once.
       const result = await db.execute(sql`
         WITH sender AS (
-          SELECT user_id FROM platform_identities
-          WHERE platform = ${account.platform} AND workspace_id = ${account.workspaceId} AND platform_user_id = ${account.platformUserId}
+          SELECT pi.user_id, u.language, u.language_chosen FROM platform_identities pi JOIN users u ON u.id = pi.user_id
+          WHERE pi.platform = ${account.platform} AND pi.workspace_id = ${account.workspaceId} AND pi.platform_user_id = ${account.platformUserId}
         ), thread AS (
           SELECT id FROM conversations WHERE thread_id = ${threadId}
         ), recorded AS (
@@ -20,10 +21,12 @@ export function createConversationRepository(db: Db): ConversationStore {
           ON CONFLICT DO NOTHING
           RETURNING id
         )
-        SELECT (SELECT user_id FROM sender) AS "userId", (SELECT id FROM thread) AS "conversationId", (SELECT count(*) FROM recorded)::int AS recorded`);
-      const [row] = rowsOf<{ userId: string | null; conversationId: string | null; recorded: number }>(result);
+        SELECT (SELECT user_id FROM sender) AS "userId", (SELECT language FROM sender) AS language, (SELECT language_chosen FROM sender) AS "languageChosen",
+          (SELECT id FROM thread) AS "conversationId", (SELECT count(*) FROM recorded)::int AS recorded`);
+      const [row] = rowsOf<{ userId: string | null; language: string | null; languageChosen: boolean | null; conversationId: string | null; recorded: number }>(result);
       if (row?.userId && row.conversationId) {
-        return { conversation: { id: row.conversationId, userId: row.userId, threadId, isNewUser: false }, firstTime: row.recorded > 0 };
+        const conversation = { id: row.conversationId, userId: row.userId, threadId, isNewUser: false, language: row.language, languageChosen: !!row.languageChosen };
+        return { conversation, firstTime: row.recorded > 0 };
       }
       // First contact of this sender or thread: create what is missing, then record.
       const conversation = await repository.open(threadId, account);
@@ -32,7 +35,7 @@ export function createConversationRepository(db: Db): ConversationStore {
 
     async open(threadId: string, account: PlatformAccount): Promise<Conversation> {
       // The sender is resolved on every event: in a shared channel each person is their own user.
-      const { userId, isNewUser } = await findOrCreateUser(db, account);
+      const { userId, isNewUser, language, languageChosen } = await findOrCreateUser(db, account);
       let conversation = await findConversation(db, threadId);
       if (!conversation) {
         await db
@@ -42,7 +45,7 @@ export function createConversationRepository(db: Db): ConversationStore {
         conversation = await findConversation(db, threadId);
         if (!conversation) throw new Error('conversation vanished after insert');
       }
-      return { id: conversation.id, userId, threadId, isNewUser };
+      return { id: conversation.id, userId, threadId, isNewUser, language, languageChosen };
     },
 
     async recordIncoming(conversationId, platformMessageId, text, extra) {
@@ -153,25 +156,41 @@ async function findConversation(db: Db, threadId: string) {
   return row;
 }
 
-async function findOrCreateUser(db: Db, account: PlatformAccount): Promise<{ userId: string; isNewUser: boolean }> {
+interface FoundUser {
+  userId: string;
+  isNewUser: boolean;
+  language: string | null;
+  languageChosen: boolean;
+}
+
+async function findOrCreateUser(db: Db, account: PlatformAccount): Promise<FoundUser> {
   const match = and(
     eq(platformIdentities.platform, account.platform),
     eq(platformIdentities.workspaceId, account.workspaceId),
     eq(platformIdentities.platformUserId, account.platformUserId),
   );
-  const [known] = await db.select({ userId: platformIdentities.userId }).from(platformIdentities).where(match);
-  if (known) return { userId: known.userId, isNewUser: false };
-  const [user] = await db.insert(users).values({ displayName: account.displayName }).returning({ id: users.id });
+  const known = () =>
+    db
+      .select({ userId: platformIdentities.userId, language: users.language, languageChosen: users.languageChosen })
+      .from(platformIdentities)
+      .innerJoin(users, eq(users.id, platformIdentities.userId))
+      .where(match);
+  const [found] = await known();
+  if (found) return { ...found, isNewUser: false };
+  // A new user's first guess at their language is the platform's locale; their messages correct it.
+  const language = languageOfLocale(account.locale) ?? null;
+  const [user] = await db.insert(users).values({ displayName: account.displayName, locale: account.locale ?? null, language }).returning({ id: users.id });
+  const { locale: _locale, ...identity } = account;
   const inserted = await db
     .insert(platformIdentities)
-    .values({ ...account, userId: user!.id })
+    .values({ ...identity, userId: user!.id })
     .onConflictDoNothing()
     .returning({ userId: platformIdentities.userId });
-  if (inserted.length > 0) return { userId: user!.id, isNewUser: true };
+  if (inserted.length > 0) return { userId: user!.id, isNewUser: true, language, languageChosen: false };
   // Another process created this identity at the same moment: use theirs, drop ours.
   await db.delete(users).where(eq(users.id, user!.id));
-  const [winner] = await db.select({ userId: platformIdentities.userId }).from(platformIdentities).where(match);
-  return { userId: winner!.userId, isNewUser: false };
+  const [winner] = await known();
+  return { ...winner!, isNewUser: false };
 }
 
 function extraOf(message: OutgoingMessage): Record<string, unknown> {

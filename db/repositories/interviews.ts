@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { AnswerEvaluation } from '../../core/coach/coach.ts';
 import type { InterviewSession, InterviewStore, SessionQuestion } from '../../core/interview/session.ts';
 import type { PlannedQuestion } from '../../core/interview/plan.ts';
+import type { Delivery } from '../../core/voice/delivery.ts';
 import type { Db } from '../database.ts';
 import { isUniqueViolation } from './resumes.ts';
 import { answerScores, interviewMessages, interviewQuestions, interviewSessions } from '../schema.ts';
@@ -60,8 +61,8 @@ export function createInterviewRepository(db: Db): InterviewStore {
       }
       return plan;
     },
-    async record(sessionId, questionId, role, text) {
-      const [row] = await db.insert(interviewMessages).values({ sessionId, questionId, role, text }).returning({ id: interviewMessages.id });
+    async record(sessionId, questionId, role, text, delivery) {
+      const [row] = await db.insert(interviewMessages).values({ sessionId, questionId, role, text, delivery }).returning({ id: interviewMessages.id });
       return row!.id;
     },
     async answer(messageId) {
@@ -88,12 +89,18 @@ export function createInterviewRepository(db: Db): InterviewStore {
     },
     async answers(sessionId) {
       const rows = await db
-        .select({ id: interviewMessages.id, questionId: interviewMessages.questionId, text: interviewMessages.text, scores: answerScores.scores, overall: answerScores.overall })
+        .select({ id: interviewMessages.id, questionId: interviewMessages.questionId, text: interviewMessages.text, delivery: interviewMessages.delivery, scores: answerScores.scores, overall: answerScores.overall })
         .from(interviewMessages)
         .leftJoin(answerScores, eq(answerScores.messageId, interviewMessages.id))
         .where(and(eq(interviewMessages.sessionId, sessionId), eq(interviewMessages.role, 'candidate')))
         .orderBy(asc(interviewMessages.createdAt));
-      return rows.map((r) => ({ id: r.id, questionId: r.questionId, text: r.text, score: r.scores ? { scores: r.scores as AnswerEvaluation, overall: r.overall! } : undefined }));
+      return rows.map((r) => ({
+        id: r.id,
+        questionId: r.questionId,
+        text: r.text,
+        score: r.scores ? { scores: r.scores as AnswerEvaluation, overall: r.overall! } : undefined,
+        delivery: (r.delivery as Delivery | null) ?? undefined,
+      }));
     },
     async saveReport(sessionId, report, overall) {
       await db.update(interviewSessions).set({ status: 'reported', report, overallScore: overall }).where(eq(interviewSessions.id, sessionId));

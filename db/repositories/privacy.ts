@@ -5,13 +5,13 @@ import type { PrivacyStore } from '../../core/privacy/export-user.ts';
 import type { Db } from '../database.ts';
 import {
   answerScores, conversationMemory, conversations, interviewMessages, interviewQuestions, interviewSessions, messages, optimizations,
-  pitches, platformIdentities, prepPlans, resumes, stories, subscriptions, usageRecords, users,
+  pitches, platformIdentities, practiceAttempts, practiceItems, prepPlans, resumes, stories, subscriptions, usageRecords, users,
 } from '../schema.ts';
 
 export function createPrivacyRepository(db: Db): PrivacyStore {
   return {
     async exportUser(userId) {
-      const [user, identities, chats, resumeRows, matches, sessions, pitchRows, storyRows, plans, usage, subs] = await Promise.all([
+      const [user, identities, chats, resumeRows, matches, sessions, pitchRows, storyRows, plans, usage, subs, drills, retries] = await Promise.all([
         db.select().from(users).where(eq(users.id, userId)),
         db.select().from(platformIdentities).where(eq(platformIdentities.userId, userId)),
         db.select().from(conversations).where(eq(conversations.userId, userId)),
@@ -23,6 +23,8 @@ export function createPrivacyRepository(db: Db): PrivacyStore {
         db.select().from(prepPlans).where(eq(prepPlans.userId, userId)),
         db.select().from(usageRecords).where(eq(usageRecords.userId, userId)),
         db.select().from(subscriptions).where(eq(subscriptions.userId, userId)),
+        db.select().from(practiceItems).where(eq(practiceItems.userId, userId)),
+        db.select().from(practiceAttempts).where(eq(practiceAttempts.userId, userId)),
       ]);
       const chatIds = chats.map((c) => c.id);
       const sessionIds = sessions.map((s) => s.id);
@@ -37,7 +39,7 @@ export function createPrivacyRepository(db: Db): PrivacyStore {
       return {
         user, identities, conversations: chats, messages: chatMessages, conversationSummaries: memory, resumes: resumeRows, optimizations: matches,
         interviews: sessions, interviewQuestions: questions, interviewMessages: answers, answerScores: scores, pitches: pitchRows, stories: storyRows,
-        plans, usage, subscriptions: subs,
+        plans, practiceQuestions: drills, practiceAttempts: retries, usage, subscriptions: subs,
       };
     },
   };

@@ -30,6 +30,8 @@ export async function discordChat(): Promise<ChatUnderTest> {
     userId,
     userSays: (text) => dispatch({}, text),
     userSendsFile: (name, bytes) => dispatch({ attachments: [fake.attachment(name, bytes)] }),
+    // A voice message: the IsVoiceMessage flag (1 << 13); the type is left out to check the flag is read.
+    userSendsVoice: (bytes) => dispatch({ flags: 1 << 13, attachments: [{ ...fake.attachment('voice-message.ogg', bytes), content_type: undefined, duration_secs: 3 }] }),
     async userPresses(id, label) {
       const sent = fake.calls.find((c) => c.method === 'POST' && c.responseId === id);
       const rows = sent?.body.components as Array<{ components: Array<{ label: string; custom_id: string }> }>;

@@ -19,6 +19,8 @@ export interface ChatUnderTest {
   /** Acts as the user; resolves once the adapter has handed the event on. */
   userSays(text: string): Promise<void>;
   userSendsFile(name: string, bytes: Buffer): Promise<void>;
+  /** Sends a recording as the platform's voice message or audio clip; absent where there is none. */
+  userSendsVoice?(bytes: Buffer): Promise<void>;
   /** Presses the button with this label on the bot message with this platform id. */
   userPresses(platformMessageId: string, label: string): Promise<void>;
   /** What the platform shows now for a message the bot sent (after any edits). */

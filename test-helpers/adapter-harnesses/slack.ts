@@ -33,6 +33,8 @@ export async function slackChat(): Promise<ChatUnderTest> {
     userId: 'U42',
     userSays: (text) => deliver(fake.dm('D42', 'U42', text)),
     userSendsFile: (name, bytes) => deliver(fake.dm('D42', 'U42', '', { subtype: 'file_share', files: [fake.addFile(name, bytes)] })),
+    // A clip recorded in Slack: subtype slack_audio, stored as webm that Slack may label video.
+    userSendsVoice: (bytes) => deliver(fake.dm('D42', 'U42', '', { subtype: 'file_share', files: [{ ...fake.addFile('Audio clip.webm', bytes, 'video/webm'), subtype: 'slack_audio', filetype: 'webm' }] })),
     async userPresses(ts, label) {
       const sent = fake.calls.find((c) => c.method === 'chat.postMessage' && c.response?.ts === ts);
       const blocks = JSON.parse(String(sent?.params.blocks)) as Array<{ type: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;

@@ -30,6 +30,7 @@ export async function telegramChat(): Promise<ChatUnderTest> {
     userId: String(chatId),
     userSays: (text) => push({ text }),
     userSendsFile: (name, bytes) => push({ text: undefined, document: fake.addDocument(name, bytes) }),
+    userSendsVoice: (bytes) => push({ text: undefined, voice: fake.addVoice(bytes, 3) }),
     async userPresses(id, label) {
       const sent = fake.callsOf('sendMessage').find((c) => (c.response?.result as { message_id?: number } | undefined)?.message_id === Number(id));
       const keyboard = (sent?.params.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;

@@ -36,7 +36,7 @@ const capabilities: OutgoingMessage = {
     '• plan your prep: tell me "my interview at Stripe is on Friday",',
     '• answer questions on STAR answers, salary, questions to ask and more, from my guides.',
   ].join('\n'),
-  buttons: [{ ...uploadButton, style: 'primary' }, commandButton('Start an interview', '/interview'), commandButton('How it works', '/help')],
+  buttons: [{ ...uploadButton(), style: 'primary' }, commandButton('Start an interview', '/interview'), commandButton('How it works', '/help')],
 };
 
 export async function offlineReply(context: TurnContext, text: string): Promise<OutgoingMessage> {

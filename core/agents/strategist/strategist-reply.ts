@@ -47,7 +47,7 @@ export async function strategistReply(deps: StrategistReplyDeps, to: Conversatio
     // The message is on record first: the memory reads the conversation from the database.
     await record();
     answered = await replyStreaming(deps.outbox, to, async (onText) => agentAnswer(deps, turn, await remember(deps, turn), onText), {
-      placeholder: thinking,
+      placeholder: thinking(),
       intervalMs: deps.streamEditIntervalMs ?? 700,
       onError: (error) => deps.logger.warn({ err: error, threadId: to.threadId }, 'strategist answer failed'),
     });

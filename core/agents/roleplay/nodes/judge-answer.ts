@@ -2,6 +2,7 @@
 // with no "I") or whether the interview moves on. Scoring happens elsewhere, in a job, so the
 // candidate never waits for it.
 import type { Coach } from '../../../coach/coach.ts';
+import { followUpPrefix } from '../prompts.ts';
 import type { RoleplayStateType } from '../state.ts';
 
 export function judgeAnswer(coach: Coach) {
@@ -15,7 +16,7 @@ export function judgeAnswer(coach: Coach) {
       company: state.company,
     });
     if (turn.decision === 'follow_up' && turn.followUp) {
-      return { followUps: state.followUps + 1, openFollowUp: turn.followUp, replies: [`Follow-up: ${turn.followUp}`] };
+      return { followUps: state.followUps + 1, openFollowUp: turn.followUp, replies: [`${followUpPrefix()} ${turn.followUp}`] };
     }
     return {};
   };

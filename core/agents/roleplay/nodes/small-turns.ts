@@ -8,9 +8,9 @@ export function repeat(state: RoleplayStateType): Partial<RoleplayStateType> {
 }
 
 export function hint(state: RoleplayStateType): Partial<RoleplayStateType> {
-  return { replies: [`${hintPrefix} ${state.questions[state.position]!.hint}`] };
+  return { replies: [`${hintPrefix()} ${state.questions[state.position]!.hint}`] };
 }
 
 export function end(): Partial<RoleplayStateType> {
-  return { replies: [endedEarly], finished: true };
+  return { replies: [endedEarly()], finished: true };
 }

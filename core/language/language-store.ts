@@ -1,0 +1,8 @@
+// Where a user's language is kept (db/repositories/languages.ts).
+
+export interface LanguageStore {
+  /** Sets the user's language; `chosen` marks a /language choice that detection must not undo. */
+  set(userId: string, language: string | null, chosen: boolean): Promise<void>;
+  /** The user's language, if known, for jobs that write to them later. */
+  of(userId: string): Promise<string | null>;
+}

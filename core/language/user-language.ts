@@ -1,0 +1,9 @@
+// Jobs that message a user later (reports, drills, reminders) run outside the router's
+// language context: they look the user's language up and write (and score) in it.
+import type { Store } from '../ports/store.ts';
+import { inLanguage } from './current.ts';
+import { replyLanguageFor } from './languages.ts';
+
+export async function inUserLanguage<T>(store: Pick<Store, 'languages'>, userId: string, work: () => Promise<T>): Promise<T> {
+  return inLanguage(replyLanguageFor(await store.languages.of(userId)), work);
+}

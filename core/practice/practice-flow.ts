@@ -1,0 +1,111 @@
+// Spaced re-practice in the chat: weak interview answers are queued (queueWeakAnswer), a
+// delayed job sends each drill when due (sendDrill), the user answers in the `practicing` flow,
+// and the score-drill job scores the retry and schedules what comes next. /practice starts the
+// next drill now; /practice off and on stop and restart the reminders.
+import type { InterviewAnswer, InterviewSession, SessionQuestion } from '../interview/session.ts';
+import type { Flows } from '../conversation/flows.ts';
+import type { ConversationRef, Outbox } from '../conversation/outbox.ts';
+import type { JobQueue } from '../ports/job-queue.ts';
+import type { Store } from '../ports/store.ts';
+import * as replies from './practice-replies.ts';
+import { firstDrill, goodScore, oneThingToFix } from './schedule.ts';
+import type { PracticeItem } from './practice-store.ts';
+
+export interface PracticeDeps {
+  store: Store;
+  queue: Pick<JobQueue, 'enqueue'>;
+  outbox: Outbox;
+  flows: Flows;
+  now: () => Date;
+}
+
+export const practicing = 'practice';
+
+interface DrillState {
+  itemId: string;
+}
+
+/** Queues the drill job for an item's due time; the due time in the payload tells a stale job. */
+export async function scheduleDrill(deps: Pick<PracticeDeps, 'queue' | 'now'>, item: Pick<PracticeItem, 'id' | 'dueAt'>, tag = ''): Promise<void> {
+  const delayMs = Math.max(0, item.dueAt.getTime() - deps.now().getTime());
+  await deps.queue.enqueue('practice-drill', { itemId: item.id, dueAt: item.dueAt.toISOString() }, { jobId: `practice-drill-${item.id}-${item.dueAt.getTime()}${tag}`, delayMs });
+}
+
+/**
+ * After an interview: each question whose best answer scored below the good score goes into the
+ * practice queue, due again in a day. Returns how many were queued.
+ */
+export async function queueWeakAnswers(deps: Pick<PracticeDeps, 'store' | 'queue' | 'now'>, session: Pick<InterviewSession, 'userId' | 'conversationId'>, questions: SessionQuestion[], answers: InterviewAnswer[]): Promise<number> {
+  let queued = 0;
+  const { dueAt } = firstDrill(deps.now());
+  for (const question of questions) {
+    const best = answers.filter((a) => a.questionId === question.id && a.score).sort((a, b) => b.score!.overall - a.score!.overall)[0];
+    if (!best || best.score!.overall >= goodScore) continue;
+    const fix = oneThingToFix(best.score!.scores);
+    const item = await deps.store.practice.add({ userId: session.userId, conversationId: session.conversationId, question: question.text, score: best.score!.overall, fix, dueAt });
+    await scheduleDrill(deps, item);
+    queued++;
+  }
+  return queued;
+}
+
+/** Shows a drill; free text becomes its answer unless another flow (an interview) is under way. */
+export async function sendDrill(deps: PracticeDeps, to: ConversationRef, item: PracticeItem): Promise<void> {
+  const busy = (await deps.flows.get(to.conversationId))?.flow;
+  const answerHere = !busy || busy === practicing;
+  if (answerHere) await deps.flows.set(to.conversationId, practicing, { itemId: item.id } satisfies DrillState);
+  await deps.outbox.send(to, { text: replies.drillText(item, answerHere), buttons: replies.drillButtons(item, answerHere) });
+}
+
+/** /practice, /practice off, /practice on. */
+export async function startPractice(deps: PracticeDeps, to: ConversationRef, userId: string, args: string): Promise<void> {
+  const word = args.trim().toLowerCase();
+  if (word === 'off' || word === 'stop') {
+    await deps.store.practice.setReminders(userId, false);
+    return void (await deps.outbox.send(to, { text: replies.remindersOff }));
+  }
+  if (word === 'on') {
+    await deps.store.practice.setReminders(userId, true);
+    // A drill that fell due while reminders were off was dropped; the next one is queued again.
+    const next = await deps.store.practice.next(userId);
+    if (next) await scheduleDrill(deps, next, `-on-${deps.now().getTime()}`);
+    return void (await deps.outbox.send(to, { text: replies.remindersOn }));
+  }
+  const busy = (await deps.flows.get(to.conversationId))?.flow;
+  if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst }));
+  const next = await deps.store.practice.next(userId);
+  if (!next) return void (await deps.outbox.send(to, { text: replies.nothingToPractise }));
+  await sendDrill(deps, to, next);
+}
+
+/** The drill's buttons: start (after another flow), skip for today, stop reminders. */
+export async function practiceButton(deps: PracticeDeps, to: ConversationRef, userId: string, value: string): Promise<void> {
+  if (value === 'off') return startPractice(deps, to, userId, 'off');
+  const [verb, itemId] = value.split(':');
+  const item = itemId ? await deps.store.practice.get(itemId) : undefined;
+  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone }));
+  if (verb === 'start') return startPractice(deps, to, userId, '');
+  if (verb === 'skip') {
+    const dueAt = new Date(deps.now().getTime() + 86_400_000);
+    await deps.store.practice.postpone(item.id, dueAt);
+    await scheduleDrill(deps, { id: item.id, dueAt });
+    const flow = await deps.flows.get(to.conversationId);
+    if (flow?.flow === practicing) await deps.flows.clear(to.conversationId);
+    return void (await deps.outbox.send(to, { text: replies.skipped(dueAt, deps.now().toISOString().slice(0, 10)) }));
+  }
+  await deps.outbox.send(to, { text: replies.drillGone });
+}
+
+/** The user's answer to the drill on screen: stored, then scored by the score-drill job. */
+export async function drillAnswer(deps: PracticeDeps, to: ConversationRef, userId: string, state: unknown, text: string, delivery?: unknown): Promise<void> {
+  const { itemId } = state as DrillState;
+  const item = await deps.store.practice.get(itemId);
+  await deps.flows.clear(to.conversationId);
+  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone }));
+  const attemptId = await deps.store.practice.addAttempt(item.id, userId, text, delivery);
+  await deps.queue.enqueue('score-drill', { attemptId, conversationId: to.conversationId }, { jobId: `score-drill-${attemptId}` });
+  await deps.outbox.send(to, { text: replies.scoring });
+}
+
+/** A short question typed while a drill waits is for the coach, not the drill's answer. */
+export const isDrillAnswer = (text: string) => !(/\?\s*$/.test(text) && text.split(/\s+/).length < 25);

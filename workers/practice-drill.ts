@@ -1,0 +1,18 @@
+// practice-drill: when a weakly answered question is due, DMs its 2-minute drill to the chat
+// it came from. A stale job (the question was retried, skipped or retired since) or a user who
+// turned reminders off gets nothing.
+import { sendDrill, type PracticeDeps } from '../core/practice/practice-flow.ts';
+import type { Processor } from '../core/ports/job-queue.ts';
+
+export function createPracticeDrill(deps: PracticeDeps): Processor<'practice-drill'> {
+  const { store } = deps;
+  return async ({ itemId, dueAt }) => {
+    const item = await store.practice.get(itemId);
+    if (item?.status !== 'waiting' || item.dueAt.toISOString() !== dueAt) return;
+    if (!(await store.practice.remindersOn(item.userId))) return;
+    const threadId = item.conversationId ? await store.conversations.threadOf(item.conversationId) : undefined;
+    const to = threadId ? { conversationId: item.conversationId!, threadId } : await store.conversations.latestOf(item.userId);
+    if (!to) return;
+    await sendDrill(deps, to, item);
+  };
+}
