@@ -40,11 +40,14 @@ export function createRecordingAdapter(platform: Platform = 'web') {
     async stop() {},
   };
 
-  const author = (userId: string) => ({ userId, userName: `${userId} Tester`, isBot: false, workspaceId: '' });
+  /** Platform locales of users, as Telegram's language_code or Discord's locale would carry them. */
+  const locales = new Map<string, string>();
+  const author = (userId: string) => ({ userId, userName: `${userId} Tester`, isBot: false, workspaceId: '', locale: locales.get(userId) });
   return {
     adapter,
     shown,
     downloads,
+    setLocale: (userId: string, locale: string) => void locales.set(userId, locale),
     /** Texts shown in one thread, in order. */
     texts: (threadId: string) => shown.filter((m) => m.threadId === threadId).map((m) => m.message.text),
     async say(userId: string, text: string, id: string = randomUUID()) {

@@ -6,6 +6,7 @@ import { formatDayReminder } from '../core/plan/build-plan.ts';
 import { daysBetween } from '../core/plan/interview-date.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
 import type { Store } from '../core/ports/store.ts';
+import { inUserLanguage } from '../core/language/user-language.ts';
 
 export interface PlanReminderDeps {
   store: Store;
@@ -19,6 +20,8 @@ export function createPlanReminder({ store, outbox }: PlanReminderDeps): Process
     const day = plan.days.find((d) => d.date === date);
     const threadId = await store.conversations.threadOf(plan.conversationId);
     if (!day || !threadId) return;
-    await outbox.send({ conversationId: plan.conversationId, threadId }, { text: formatDayReminder(day, daysBetween(date, plan.interviewDate), plan.company), buttons: planButtons(day) });
+    await inUserLanguage(store, plan.userId, () =>
+      outbox.send({ conversationId: plan.conversationId, threadId }, { text: formatDayReminder(day, daysBetween(date, plan.interviewDate), plan.company), buttons: planButtons(day) }),
+    );
   };
 }

@@ -3,6 +3,7 @@
 // turned reminders off gets nothing.
 import { sendDrill, type PracticeDeps } from '../core/practice/practice-flow.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
+import { inUserLanguage } from '../core/language/user-language.ts';
 
 export function createPracticeDrill(deps: PracticeDeps): Processor<'practice-drill'> {
   const { store } = deps;
@@ -13,6 +14,6 @@ export function createPracticeDrill(deps: PracticeDeps): Processor<'practice-dri
     const threadId = item.conversationId ? await store.conversations.threadOf(item.conversationId) : undefined;
     const to = threadId ? { conversationId: item.conversationId!, threadId } : await store.conversations.latestOf(item.userId);
     if (!to) return;
-    await sendDrill(deps, to, item);
+    await inUserLanguage(store, item.userId, () => sendDrill(deps, to, item));
   };
 }

@@ -1,5 +1,7 @@
 // The offline coach's written answers to the questions people ask most, matched by intent.
 // Short, specific and honest about being rules rather than AI.
+import { say } from '../language/current.ts';
+import { offlineTopicsEs } from './offline-answers-es.ts';
 
 export interface OfflineTopic {
   name: string;
@@ -100,11 +102,23 @@ export const offlineTopics: OfflineTopic[] = [
   },
 ];
 
-export const offlineLabel = '_Offline coach: written guidance, not AI._';
+export const offlineLabel = () => say({ en: '_Offline coach: written guidance, not AI._', es: '_Coach sin conexión: orientación escrita, no IA._' });
+
+/** The written answer for what the user asked (English or Spanish words), in the reply language. */
+export function offlineTopicAnswer(text: string): string | undefined {
+  const topic = offlineTopics.find((t) => t.matches.test(text) || offlineTopicsEs[t.name]?.matches.test(text));
+  return topic && say({ en: topic, es: offlineTopicsEs[topic.name] ?? topic }).answer;
+}
 
 export function unmatchedOfflineAnswer(): string {
-  return [
-    "That question needs the AI coach, which isn't enabled here (an admin can add an AI provider key).",
-    `Without AI I can help with: ${offlineTopics.map((t) => t.name).join(', ')}. Ask about one of those, or type /help.`,
-  ].join('\n');
+  return say({
+    en: [
+      "That question needs the AI coach, which isn't enabled here (an admin can add an AI provider key).",
+      `Without AI I can help with: ${offlineTopics.map((t) => t.name).join(', ')}. Ask about one of those, or type /help.`,
+    ],
+    es: [
+      'Esa pregunta necesita el coach con IA, que no está activado aquí (un administrador puede añadir la clave de un proveedor de IA).',
+      `Sin IA puedo ayudarte con: ${offlineTopics.map((t) => offlineTopicsEs[t.name]?.name ?? t.name).join(', ')}. Pregúntame por alguno de esos temas o escribe /help.`,
+    ],
+  }).join('\n');
 }

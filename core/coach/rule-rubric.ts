@@ -2,6 +2,7 @@
 // actions and results; word overlap measures relevance; sentence length and fillers measure
 // clarity; length and numbers measure depth. Every score quotes the sentence behind it.
 import type { rubricCriteria } from './coach.ts';
+import { say } from '../language/current.ts';
 
 type Criterion = (typeof rubricCriteria)[number];
 type Scores = Record<Criterion, { score: number; evidence: string; improvement: string }>;
@@ -14,7 +15,7 @@ const cues: Record<'situation' | 'task' | 'action' | 'result', RegExp> = {
   result: /\b(?:as a result|result(?:ed)? in|in the end|which (?:cut|reduced|increased|improved|saved|doubled|meant)|reduc(?:ed|ing)|increas(?:ed|ing)|improv(?:ed|ing)|saved|grew|doubled|halved|launched|shipped|on time|\d+(?:\.\d+)?\s?(?:%|percent|x\b|ms\b|hours?|days?|weeks?|users|customers))|[$€£]\s?\d/i,
 };
 
-const improvements: Record<Criterion, string> = {
+const improvementsEn: Record<Criterion, string> = {
   situation: 'Open with one or two sentences of context: where you were, and what was at stake.',
   task: 'Say what you personally were responsible for before describing what happened.',
   action: 'Spend most of the answer on what *you* did, step by step, with "I" rather than "we".',
@@ -22,6 +23,16 @@ const improvements: Record<Criterion, string> = {
   relevance: 'Tie the story back to the question in your first and last sentence.',
   clarity: 'Use shorter sentences and drop fillers ("like", "basically", "you know").',
   depth: 'Add detail: the options you weighed, why you chose one, and a concrete figure.',
+};
+
+const improvementsEs: Record<Criterion, string> = {
+  situation: 'Empieza con una o dos frases de contexto: dónde estabas y qué estaba en juego.',
+  task: 'Di de qué eras responsable tú antes de contar lo que pasó.',
+  action: 'Dedica la mayor parte de la respuesta a lo que hiciste *tú*, paso a paso, con "yo" en lugar de "nosotros".',
+  result: 'Termina con el resultado, idealmente con una cifra (tiempo ahorrado, % de mejora, usuarios alcanzados), y lo que aprendiste.',
+  relevance: 'Conecta la historia con la pregunta en tu primera y en tu última frase.',
+  clarity: 'Usa frases más cortas y quita las muletillas ("o sea", "básicamente", "en plan").',
+  depth: 'Añade detalle: las opciones que consideraste, por qué elegiste una y una cifra concreta.',
 };
 
 const fillers = /\b(?:um+|uh+|like|basically|actually|you know|sort of|kind of|literally)\b/gi;
@@ -36,6 +47,7 @@ export function scoreAnswerByRules(question: string, answer: string): Scores {
   const sentences = sentencesOf(answer);
   const words = wordsOf(answer);
   const scores = {} as Scores;
+  const improvements = say({ en: improvementsEn, es: improvementsEs });
 
   for (const part of ['situation', 'task', 'action', 'result'] as const) {
     const hits = sentences.filter((s) => cues[part].test(s));

@@ -241,7 +241,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
       // A voice note is an answer said aloud, never a resume: heard, then handled as typed text.
       const voice = event.attachments.find(isVoiceNote);
       if (voice) {
-        const heard = await hearVoiceNote(strategistDeps, to, conversation.userId, voice, flow?.flow === interviewing || flow?.flow === pitching);
+        const heard = await hearVoiceNote(strategistDeps, to, conversation.userId, voice, [interviewing, pitching, practicing].includes(flow?.flow ?? ''));
         return heard && freeText(heard.text, heard.delivery);
       }
       // While a job description is awaited, a file is that job description, not a resume.

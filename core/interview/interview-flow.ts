@@ -13,6 +13,7 @@ import * as replies from './interview-replies.ts';
 import { planInterview } from './plan.ts';
 import type { Level } from './question-bank.ts';
 import type { Delivery } from '../voice/delivery.ts';
+import { say } from '../language/current.ts';
 
 export interface InterviewDeps {
   store: Store;
@@ -36,7 +37,7 @@ export async function startInterview(deps: InterviewDeps, to: ConversationRef, u
   const years = resume ? yearsOfExperience(resume.parsed, new Date()) : 0;
   const suggested: Level = years >= 6 ? 'senior' : years >= 2 ? 'mid' : 'junior';
   if (!options.level) return void (await deps.outbox.send(to, replies.askLevel(options, resume ? suggested : '')));
-  const role = options.role ?? optimization?.requirements?.displayTitle ?? resume?.parsed.basics.label ?? 'the role';
+  const role = options.role ?? optimization?.requirements?.displayTitle ?? resume?.parsed.basics.label ?? say({ en: 'the role', es: 'el puesto' });
   const seed = `${userId}:${Date.now()}`;
   const rewritten = (optimization?.suggestions ?? []).filter((s) => s.status === 'accepted' || s.status === 'edited').map((s) => s.rewrite);
   const plan = planInterview({ role, kind: options.kind, level: options.level, company: options.company }, seed, resume?.parsed, optimization?.requirements ?? undefined, rewritten);

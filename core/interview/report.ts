@@ -6,6 +6,7 @@ import type { JsonResume } from '../resume/json-resume.ts';
 import type { StoryParts } from '../stories/story.ts';
 import type { InterviewAnswer, SessionQuestion } from './session.ts';
 import { combineDeliveries, type Delivery } from '../voice/delivery.ts';
+import { say } from '../language/current.ts';
 
 export interface ModelAnswer {
   question: string;
@@ -30,7 +31,17 @@ export interface InterviewReport {
   delivery?: Delivery & { spokenAnswers: number };
 }
 
-const criterionNames: Record<(typeof rubricCriteria)[number], string> = {
+const criterionNamesEs: Record<(typeof rubricCriteria)[number], string> = {
+  situation: 'situar el contexto',
+  task: 'dejar clara tu responsabilidad',
+  action: 'describir tus propias acciones',
+  result: 'mostrar resultados',
+  relevance: 'responder a lo que se pregunta',
+  clarity: 'claridad',
+  depth: 'profundidad y detalle',
+};
+
+const criterionNamesEn: Record<(typeof rubricCriteria)[number], string> = {
   situation: 'setting the scene',
   task: 'stating your responsibility',
   action: 'describing your own actions',
@@ -53,14 +64,19 @@ export function buildReport(questions: SessionQuestion[], answers: InterviewAnsw
   });
   const competencies = [...new Set(byQuestion.filter((q) => q.score !== undefined).map((q) => q.competency))];
   const criterionMeans = rubricCriteria.map((c) => ({ c, score: mean(scored.map((a) => a.score!.scores[c].score)) })).sort((a, b) => b.score - a.score);
-  const strengths = scored.length ? criterionMeans.slice(0, 2).filter((m) => m.score >= 3).map((m) => `${capitalise(criterionNames[m.c])} (${round1(m.score)}/5)`) : [];
+  const strengths = scored.length ? criterionMeans.slice(0, 2).filter((m) => m.score >= 3).map((m) => `${capitalise(say({ en: criterionNamesEn, es: criterionNamesEs })[m.c])} (${round1(m.score)}/5)`) : [];
   // For each weak criterion, the improvement the judge gave on the answer where it scored lowest.
   const improvements = scored.length
     ? criterionMeans
         .slice(-3)
         .reverse()
         .map(({ c }) => [...scored].sort((a, b) => a.score!.scores[c].score - b.score!.scores[c].score)[0]!.score!.scores[c].improvement)
-    : ['Answer at least one question fully: situation, your task, your actions, and the result.'];
+    : [
+        say({
+          en: 'Answer at least one question fully: situation, your task, your actions, and the result.',
+          es: 'Responde al menos una pregunta completa: la situación, tu tarea, tus acciones y el resultado.',
+        }),
+      ];
   const weakest = byQuestion.filter((q) => q.score !== undefined).sort((a, b) => a.score! - b.score!)[0];
   return {
     overall: round1(mean(scored.map((a) => a.score!.overall))),
@@ -82,6 +98,13 @@ function spokenDelivery(answers: InterviewAnswer[]): InterviewReport['delivery']
   return combined && { ...combined, spokenAnswers: spoken.length };
 }
 
+/** The STAR headings of a model answer, and its closing line for the user to fill in. */
+const starLabels = () =>
+  say({
+    en: { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', actionAndResult: 'Action and result', close: '**Close:** [what you learned, and what you would do the same way here].' },
+    es: { situation: 'Situación', task: 'Tarea', action: 'Acción', result: 'Resultado', actionAndResult: 'Acción y resultado', close: '**Cierre:** [lo que aprendiste y lo que harías igual aquí].' },
+  });
+
 function capitalise(text: string) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -100,7 +123,8 @@ export function modelAnswer(question: string, resume: JsonResume | undefined, st
   const story = stories.map((s) => ({ s, score: overlap(words, `${s.title} ${s.situation} ${s.task} ${s.action} ${s.result}`) })).sort((a, b) => b.score - a.score)[0];
   if (story && (story.score >= storyFit || !resume)) {
     const { s } = story;
-    const text = [`**Situation:** ${s.situation}`, `**Task:** ${s.task}`, `**Action:** ${s.action}`, `**Result:** ${s.result}`, '**Close:** [what you learned, and what you would do the same way here].'].join('\n');
+    const label = starLabels();
+    const text = [`**${label.situation}:** ${s.situation}`, `**${label.task}:** ${s.task}`, `**${label.action}:** ${s.action}`, `**${label.result}:** ${s.result}`, label.close].join('\n');
     return { question, text, story: s.title };
   }
   if (!resume) return undefined;
@@ -108,11 +132,15 @@ export function modelAnswer(question: string, resume: JsonResume | undefined, st
   const best = candidates.sort((a, b) => b.overlap - a.overlap)[0];
   if (!best) return undefined;
   const { w, h } = best;
+  const label = starLabels();
   const text = [
-    `**Situation:** At ${w.name}${w.position ? `, as ${w.position}` : ''}${w.startDate ? ` (from ${w.startDate.slice(0, 4)})` : ''}, [one sentence: what was at stake].`,
-    `**Task:** [what you were responsible for].`,
-    `**Action and result:** ${h}.`,
-    '**Close:** [what you learned, and what you would do the same way here].',
+    say({
+      en: `**Situation:** At ${w.name}${w.position ? `, as ${w.position}` : ''}${w.startDate ? ` (from ${w.startDate.slice(0, 4)})` : ''}, [one sentence: what was at stake].`,
+      es: `**Situación:** En ${w.name}${w.position ? `, como ${w.position}` : ''}${w.startDate ? ` (desde ${w.startDate.slice(0, 4)})` : ''}, [una frase: qué estaba en juego].`,
+    }),
+    say({ en: `**Task:** [what you were responsible for].`, es: '**Tarea:** [de qué eras responsable].' }),
+    `**${label.actionAndResult}:** ${h}.`,
+    label.close,
   ].join('\n');
   return { question, text };
 }

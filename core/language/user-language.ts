@@ -4,6 +4,7 @@ import type { Store } from '../ports/store.ts';
 import { inLanguage } from './current.ts';
 import { replyLanguageFor } from './languages.ts';
 
-export async function inUserLanguage<T>(store: Pick<Store, 'languages'>, userId: string, work: () => Promise<T>): Promise<T> {
-  return inLanguage(replyLanguageFor(await store.languages.of(userId)), work);
+/** Runs `work` in the user's reply language (English when the user is unknown, e.g. forgotten meanwhile). */
+export async function inUserLanguage<T>(store: Pick<Store, 'languages'>, userId: string | undefined, work: () => Promise<T>): Promise<T> {
+  return inLanguage(replyLanguageFor(userId ? await store.languages.of(userId) : undefined), work);
 }

@@ -18,6 +18,7 @@
 // - A date in the past or more than 60 days away returns undefined, so the caller asks.
 // The function does not judge whether the sentence is about an interview: the caller decides
 // when to ask it (a "tomorrow" in any sentence is a date).
+import { say } from '../language/current.ts';
 
 /** Latest interview we plan for; beyond it the caller should ask rather than guess. */
 export const maxDaysAhead = 60;
@@ -64,7 +65,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** "Fri 4 Dec": short enough for a chat line, unambiguous within the 60 days we plan for. */
 export function formatDayLabel(day: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
+  const format = new Intl.DateTimeFormat(say({ en: 'en-GB', es: 'es-ES' }), { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
   const parts = format.formatToParts(new Date(dayStart(day)));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')}`;

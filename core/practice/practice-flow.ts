@@ -62,19 +62,19 @@ export async function startPractice(deps: PracticeDeps, to: ConversationRef, use
   const word = args.trim().toLowerCase();
   if (word === 'off' || word === 'stop') {
     await deps.store.practice.setReminders(userId, false);
-    return void (await deps.outbox.send(to, { text: replies.remindersOff }));
+    return void (await deps.outbox.send(to, { text: replies.remindersOff() }));
   }
   if (word === 'on') {
     await deps.store.practice.setReminders(userId, true);
     // A drill that fell due while reminders were off was dropped; the next one is queued again.
     const next = await deps.store.practice.next(userId);
     if (next) await scheduleDrill(deps, next, `-on-${deps.now().getTime()}`);
-    return void (await deps.outbox.send(to, { text: replies.remindersOn }));
+    return void (await deps.outbox.send(to, { text: replies.remindersOn() }));
   }
   const busy = (await deps.flows.get(to.conversationId))?.flow;
-  if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst }));
+  if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst() }));
   const next = await deps.store.practice.next(userId);
-  if (!next) return void (await deps.outbox.send(to, { text: replies.nothingToPractise }));
+  if (!next) return void (await deps.outbox.send(to, { text: replies.nothingToPractise() }));
   await sendDrill(deps, to, next);
 }
 
@@ -83,7 +83,7 @@ export async function practiceButton(deps: PracticeDeps, to: ConversationRef, us
   if (value === 'off') return startPractice(deps, to, userId, 'off');
   const [verb, itemId] = value.split(':');
   const item = itemId ? await deps.store.practice.get(itemId) : undefined;
-  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone }));
+  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone() }));
   if (verb === 'start') return startPractice(deps, to, userId, '');
   if (verb === 'skip') {
     const dueAt = new Date(deps.now().getTime() + 86_400_000);
@@ -93,7 +93,7 @@ export async function practiceButton(deps: PracticeDeps, to: ConversationRef, us
     if (flow?.flow === practicing) await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: replies.skipped(dueAt, deps.now().toISOString().slice(0, 10)) }));
   }
-  await deps.outbox.send(to, { text: replies.drillGone });
+  await deps.outbox.send(to, { text: replies.drillGone() });
 }
 
 /** The user's answer to the drill on screen: stored, then scored by the score-drill job. */
@@ -101,10 +101,10 @@ export async function drillAnswer(deps: PracticeDeps, to: ConversationRef, userI
   const { itemId } = state as DrillState;
   const item = await deps.store.practice.get(itemId);
   await deps.flows.clear(to.conversationId);
-  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone }));
+  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone() }));
   const attemptId = await deps.store.practice.addAttempt(item.id, userId, text, delivery);
   await deps.queue.enqueue('score-drill', { attemptId, conversationId: to.conversationId }, { jobId: `score-drill-${attemptId}` });
-  await deps.outbox.send(to, { text: replies.scoring });
+  await deps.outbox.send(to, { text: replies.scoring() });
 }
 
 /** A short question typed while a drill waits is for the coach, not the drill's answer. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TimedText } from '../ai/transcription.ts';
-import { deliveryVerdict, measureDelivery } from './delivery.ts';
+import { inLanguage } from '../language/current.ts';
+import { combineDeliveries, deliveryVerdict, measureDelivery } from './delivery.ts';
 
 /** Words spoken 0.4 s each, with the given silences after word indexes. */
 function timedWords(text: string, pauses: Record<number, number> = {}): TimedText[] {
@@ -47,5 +48,16 @@ describe('delivery', () => {
     const short = measureDelivery({ text: 'Yes, uh, I did.', durationSeconds: 2 });
     assert.equal(short.wordsPerMinute, undefined);
     assert.equal(deliveryVerdict(short), '🎙 Delivery: 1 filler (uh)');
+  });
+
+  test('several answers sum up as one; a Spanish speaker gets the line in Spanish, with its own fillers', () => {
+    const spoken = 'Eh lideré la migración y o sea la entregamos a tiempo';
+    const one = measureDelivery({ text: spoken, words: timedWords(spoken, { 3: 2.5 }) });
+    assert.deepEqual(one.fillers, [{ filler: 'eh', count: 1 }, { filler: 'o sea', count: 1 }]);
+    const both = combineDeliveries([one, measureDelivery({ text: 'Um yes', durationSeconds: 4 })])!;
+    assert.equal(both.words, 13);
+    assert.deepEqual(both.longPauses, [2.5]);
+    assert.equal(inLanguage('es', () => deliveryVerdict(both)), '🎙 Expresión oral: 72 ppm (algo lento) · 3 muletillas (eh, o sea, um) · 1 pausa larga (2,5 s)');
+    assert.equal(combineDeliveries([]), undefined);
   });
 });

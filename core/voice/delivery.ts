@@ -2,6 +2,7 @@
 // long silences where the transcript has timestamps. Pure: the figures are stored with the
 // answer (interview_messages.delivery, practice_attempts.delivery) and shown as one line.
 import type { TimedText, Transcript } from '../ai/transcription.ts';
+import { deliveryWords } from './voice-replies.ts';
 
 export interface Delivery {
   words: number;
@@ -21,12 +22,13 @@ export const longPauseSeconds = 2;
 /** Below this much speech a pace figure says little. */
 const minSecondsForPace = 5;
 
-/** Sounds that are fillers wherever they appear. */
-const alwaysFillers = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'hmm', 'basically', 'literally']);
+/** Sounds that are fillers wherever they appear (English, and Spanish "eh", "o sea"). */
+const alwaysFillers = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mmm', 'eh', 'ehm', 'basically', 'literally']);
 /** Phrases that are fillers unless the word before makes them mean something ("what kind of role"). */
 const phraseFillers: Array<{ words: string[]; meaningfulAfter: Set<string> }> = [
   { words: ['you', 'know'], meaningfulAfter: new Set(['do', 'did', 'would', "don't", "didn't", 'if', 'will', 'to']) },
   { words: ['i', 'mean'], meaningfulAfter: new Set(['what']) },
+  { words: ['o', 'sea'], meaningfulAfter: new Set() },
   { words: ['sort', 'of'], meaningfulAfter: new Set(['what', 'this', 'that', 'the', 'a', 'any', 'some', 'which', 'same', 'every']) },
   { words: ['kind', 'of'], meaningfulAfter: new Set(['what', 'this', 'that', 'the', 'a', 'any', 'some', 'which', 'same', 'every']) },
   // "like" is a verb or a comparison after these words ("I'd like to", "looks like"); else a filler.
@@ -51,7 +53,7 @@ export function measureDelivery(transcript: Transcript): Delivery {
 
 /** "🎙 Delivery: 142 wpm (good pace) · 3 fillers (um ×2, like) · 1 long pause (3.1 s)" */
 export function deliveryVerdict(delivery: Delivery): string {
-  return `🎙 Delivery: ${deliveryFigures(delivery)}`;
+  return `🎙 ${deliveryWords().label}: ${deliveryFigures(delivery)}`;
 }
 
 /** Several spoken answers as one: the pace over all their speech, every filler and pause. */
@@ -74,13 +76,14 @@ export function combineDeliveries(deliveries: Delivery[]): Delivery | undefined 
 
 /** The figures alone: "142 wpm (good pace) · no fillers · no long pauses". */
 export function deliveryFigures(delivery: Delivery): string {
+  const words = deliveryWords();
   const parts: string[] = [];
   const wpm = delivery.wordsPerMinute;
-  if (wpm !== undefined) parts.push(`${wpm} wpm (${wpm < goodPace.min ? 'a bit slow' : wpm > goodPace.max ? 'a bit fast' : 'good pace'})`);
+  if (wpm !== undefined) parts.push(`${wpm} ${words.wpm} (${wpm < goodPace.min ? words.slow : wpm > goodPace.max ? words.fast : words.good})`);
   const fillerCount = delivery.fillers.reduce((sum, f) => sum + f.count, 0);
-  parts.push(fillerCount === 0 ? 'no fillers' : `${plural(fillerCount, 'filler')} (${delivery.fillers.map((f) => (f.count > 1 ? `${f.filler} ×${f.count}` : f.filler)).join(', ')})`);
+  parts.push(fillerCount === 0 ? words.noFillers : `${plural(fillerCount, words.filler)} (${delivery.fillers.map((f) => (f.count > 1 ? `${f.filler} ×${f.count}` : f.filler)).join(', ')})`);
   const pauses = delivery.longPauses;
-  if (pauses) parts.push(pauses.length === 0 ? 'no long pauses' : `${plural(pauses.length, 'long pause')} (${pauses.map((p) => `${p} s`).join(', ')})`);
+  if (pauses) parts.push(pauses.length === 0 ? words.noPauses : `${plural(pauses.length, words.pause)} (${pauses.map((p) => `${String(p).replace('.', words.decimal)} s`).join(', ')})`);
   return parts.join(' · ');
 }
 
@@ -120,4 +123,4 @@ function pausesIn(timed: TimedText[]): number[] {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, [one, many]: string[]) => `${n} ${n === 1 ? one : many}`;

@@ -12,7 +12,8 @@ import type { Outbox } from '../conversation/outbox.ts';
 import { FileTooLargeError } from '../errors.ts';
 import type { Attachment } from '../model/message.ts';
 import { silentLogger } from '../ports/logger.ts';
-import { hearVoiceNote, isVoiceNote, maxVoiceBytes, voiceNeedsAi, type VoiceDeps } from './receive-voice.ts';
+import { hearVoiceNote, isVoiceNote, maxVoiceBytes, type VoiceDeps } from './receive-voice.ts';
+import { voiceNeedsAi } from './voice-replies.ts';
 
 describe('hearing a voice note', () => {
   const provider = new FakeOpenAI();
@@ -79,7 +80,7 @@ describe('hearing a voice note', () => {
     assert.equal(await hearVoiceNote(deps, to, 'u1', note({ fetch: async () => Buffer.alloc(0) }), true), undefined);
     provider.transcribe({ text: '', words: [], duration: 3 });
     assert.equal(await hearVoiceNote(deps, to, 'u1', note(), true), undefined);
-    assert.equal(sent[0], voiceNeedsAi);
+    assert.equal(sent[0], voiceNeedsAi());
     assert.match(sent[1]!, /^That voice note is 25 MB, over the 25 MB I can transcribe\. Please send a shorter one/);
     assert.match(sent[2]!, /^That voice note is over the 25 MB I can transcribe\./);
     assert.equal(sent[3], 'You have used this month’s AI tokens.');

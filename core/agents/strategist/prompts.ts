@@ -1,5 +1,7 @@
 // What the Strategist is told: who it is, which tools it has and when to use them, how to cite.
 import type { ChatTurn } from '../../ai/tasks.ts';
+import { currentLanguage } from '../../language/current.ts';
+import { modelInstruction } from '../../language/language-replies.ts';
 
 export function strategistPrompt(today: string, summary?: string): string {
   return [
@@ -13,9 +15,16 @@ export function strategistPrompt(today: string, summary?: string): string {
     '- start_interview when they want to practise answering questions; start_pitch for their elevator pitch;',
     '- save_story when they tell a concrete achievement worth keeping as a STAR story (use only their words).',
     "Never invent facts about the user's experience, employers or numbers; ask for them.",
+    ...inReplyLanguage(),
     ...(summary ? ['', `Summary of the conversation so far: ${summary}`] : []),
   ].join('\n');
 }
+
+/** The sentence that makes the model answer in the user's language; nothing for English. */
+const inReplyLanguage = () => {
+  const instruction = modelInstruction(currentLanguage());
+  return instruction ? [instruction] : [];
+};
 
 export const summaryPrompt = [
   'You keep the running summary of a coaching conversation. Merge the earlier summary with the new turns.',
