@@ -94,6 +94,20 @@ function purgeContract(name: string, open: () => Promise<{ database: Database; c
         await utimes(join(dir.path, key), at, at);
       }
 
+      // One resume each, uploaded 400 days ago: kept for someone who wrote since, purged for someone who did not.
+      const onlyResume = async (name: string, wroteAt: Date) => {
+        const c = await store.conversations.open(`web:${name}:`, { platform: 'web', workspaceId: '', platformUserId: name, displayName: name });
+        const fileKey = `uploads/${c.userId}/${randomUUID()}/cv.pdf`;
+        await files.put(fileKey, Buffer.from('pdf'), 'application/pdf');
+        const r = await store.resumes.createUpload({ userId: c.userId, fileName: 'cv.pdf', mimeType: 'application/pdf', sizeBytes: 3, fileKey });
+        await db.update(schema.resumes).set({ createdAt: old, updatedAt: old }).where(eq(schema.resumes.id, r.id));
+        await store.conversations.recordIncoming(c.id, `m-${name}`, 'hello', {});
+        await db.update(schema.messages).set({ createdAt: wroteAt, updatedAt: wroteAt }).where(eq(schema.messages.platformMessageId, `m-${name}`));
+        return { userId: c.userId, fileKey };
+      };
+      const stillActive = await onlyResume('active', recent);
+      const gone = await onlyResume('gone', old);
+
       // Accounting stays whatever its age.
       await db.insert(schema.usageRecords).values({ userId, task: 'chat', provider: 'openai', model: 'm', createdAt: old });
       await db.insert(schema.subscriptions).values({ userId, provider: 'manual', tier: 'pro', status: 'active', createdAt: old, updatedAt: old });
@@ -109,7 +123,10 @@ function purgeContract(name: string, open: () => Promise<{ database: Database; c
 
       await purge({ day: '2031-03-10' }, { jobId: 'purge-expired-2031-03-10', attempt: 1 });
 
-      assert.deepEqual(logged, [{ retentionDays: 365, resumes: 1, interviews: 1, files: 2, looseFiles: 2, messages: 1, summaries: 1, practiceAnswers: 1 }]);
+      assert.deepEqual(logged, [{ retentionDays: 365, resumes: 2, interviews: 1, files: 3, looseFiles: 2, messages: 2, summaries: 1, practiceAnswers: 1 }]);
+      assert.equal((await store.resumes.versions(stillActive.userId)).length, 1, 'an active user keeps their only resume, however old');
+      assert.equal(await files.exists(stillActive.fileKey), true);
+      assert.deepEqual([(await store.resumes.versions(gone.userId)).length, await files.exists(gone.fileKey)], [0, false], 'a user gone quiet loses it');
       assert.deepEqual((await store.resumes.versions(userId)).map((r) => r.version), [2], 'the old version went, the newer stays');
       assert.deepEqual([await files.exists(oldKey), await files.exists(chartKey), await files.exists(newKey)], [false, false, true]);
       assert.deepEqual([await files.exists(loose.oldExport), await files.exists(loose.oldJd), await files.exists(loose.newExport)], [false, false, true]);

@@ -29,3 +29,9 @@ export function outcomeOf(error: unknown): string {
   if (/connection|fetch|ECONN/i.test(`${String(e?.name ?? '')} ${String(e?.message ?? '')}`)) return 'network';
   return 'error';
 }
+
+/** A request the provider refused as malformed (a bad audio file, say): the provider itself is fine. */
+export function isRequestRefused(error: unknown): boolean {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && ![408, 409, 429].includes(status);
+}

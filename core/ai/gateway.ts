@@ -15,7 +15,7 @@ import type { Logger } from '../ports/logger.ts';
 import type { UsageRow, UsageStore } from '../ports/store.ts';
 import { costUsd } from './catalog.ts';
 import { createCircuitBreaker } from './circuit-breaker.ts';
-import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, outcomeOf } from './errors.ts';
+import { AiTimeoutError, AiUnavailableError, InvalidAiOutputError, isRequestRefused, outcomeOf } from './errors.ts';
 import { lexicalEmbedding, lexicalModelName } from './lexical-embedding.ts';
 import { TranscriptionUnavailableError, transcriptionFormat, transcriptionTokens, transcriptOf, type AudioFile, type Transcript } from './transcription.ts';
 import type { GatewayChatModel } from './gateway-chat-model.ts';
@@ -164,7 +164,8 @@ export function createAiGateway(deps: AiGatewayDeps): AiGateway {
       } catch (error) {
         if (call.signal?.aborted) throw error;
         lastError = error;
-        breaker.failed(route.provider);
+        // One bad request (an unreadable audio file) must not rest the provider for everyone.
+        if (!isRequestRefused(error)) breaker.failed(route.provider);
         const outcome = silence.signal.aborted ? 'timeout' : outcomeOf(error);
         const tokens = error instanceof InvalidAiOutputError ? error.tokens : undefined;
         record(call, route, started, outcome, tokens);

@@ -1,7 +1,7 @@
 // The interviewer's follow-up decision without a model: the rule rubric finds what an answer
 // lacks (a specific example, a result, the speaker's own part) and asks about the biggest gap.
 import { maxFollowUpsPerQuestion, type InterviewTurn, type InterviewTurnInput } from './coach.ts';
-import { scoreAnswerByRules } from './rule-rubric.ts';
+import { answerRules, scoreAnswerByRules } from './rule-rubric.ts';
 import { say } from '../language/current.ts';
 
 const followUps = () =>
@@ -23,8 +23,9 @@ export function offlineInterviewTurn(input: InterviewTurnInput): InterviewTurn {
   if (input.followUpsAsked >= maxFollowUpsPerQuestion) return next;
   const words = input.answer.trim().split(/\s+/).filter(Boolean).length;
   const rubric = scoreAnswerByRules(input.question, input.answer);
-  const saysWe = (input.answer.match(/\bwe\b/gi) ?? []).length;
-  const saysI = (input.answer.match(/\bI\b/g) ?? []).length;
+  const { we, i } = answerRules();
+  const saysWe = (input.answer.match(we) ?? []).length;
+  const saysI = (input.answer.match(i) ?? []).length;
   const gap: keyof ReturnType<typeof followUps> | undefined =
     words < 25 ? 'vague' : rubric.action.score <= 2 && saysWe > saysI ? 'no_personal_action' : rubric.result.score <= 2 ? 'no_result' : undefined;
   return gap ? { decision: 'follow_up', reason: gap, followUp: followUps()[gap], source: 'offline' } : next;

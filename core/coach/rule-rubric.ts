@@ -3,11 +3,23 @@
 // clarity; length and numbers measure depth. Every score quotes the sentence behind it.
 import type { rubricCriteria } from './coach.ts';
 import { say } from '../language/current.ts';
+import { spanishRules } from './rule-rubric-es.ts';
 
 type Criterion = (typeof rubricCriteria)[number];
 type Scores = Record<Criterion, { score: number; evidence: string; improvement: string }>;
 
-const cues: Record<'situation' | 'task' | 'action' | 'result', RegExp> = {
+/** The words the rubric looks for, in one language: answers are read in the reply language. */
+export interface AnswerRules {
+  cues: Record<'situation' | 'task' | 'action' | 'result', RegExp>;
+  fillers: RegExp;
+  stop: Set<string>;
+  wordsOf: (text: string) => string[];
+  /** "We" and "I" (global patterns, counted with match). */
+  we: RegExp;
+  i: RegExp;
+}
+
+const cues: AnswerRules['cues'] = {
   situation: /\b(?:when|while|at (?:my|our|the) (?:last|previous|old|current)|in (?:19|20)\d\d|last (?:year|quarter|month)|our team|the company|the project|back then|context)\b/i,
   task: /\b(?:i was (?:responsible|asked|tasked|hired)|my (?:goal|task|job|role|responsibility) was|i needed to|i had to|the (?:goal|challenge|problem) was|we needed)\b/i,
   action: /\bI (?:\w+ly )?(?:built|led|designed|wrote|created|decided|organi[sz]ed|talked|spoke|proposed|implemented|fixed|migrated|set up|introduced|analy[sz]ed|rewrote|automated|mentored|negotiated|planned|tested|measured|called|met|started|ran|convinced|changed|added|removed|reduced|prioriti[sz]ed)\b/,
@@ -38,12 +50,17 @@ const improvementsEs: Record<Criterion, string> = {
 const fillers = /\b(?:um+|uh+|like|basically|actually|you know|sort of|kind of|literally)\b/gi;
 const stop = new Set('a an and are as at be but by for from how i in is it me my of on or tell that the this time to was we what when which who with you your about describe'.split(' '));
 
+const englishRules: AnswerRules = { cues, fillers, stop, wordsOf: (text) => wordsOf(text), we: /\bwe\b/gi, i: /\bI\b/g };
+
+export const answerRules = (): AnswerRules => say({ en: englishRules, es: spanishRules });
+
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 const clamp = (n: number) => Math.max(1, Math.min(5, Math.round(n)));
 const quote = (sentence: string | undefined) => (sentence ? (sentence.length > 140 ? `${sentence.slice(0, 137)}…` : sentence) : '');
 
 export function scoreAnswerByRules(question: string, answer: string): Scores {
+  const { cues, fillers, stop, wordsOf, we, i } = answerRules();
   const sentences = sentencesOf(answer);
   const words = wordsOf(answer);
   const scores = {} as Scores;
@@ -56,8 +73,8 @@ export function scoreAnswerByRules(question: string, answer: string): Scores {
     scores[part] = { score, evidence: quote(hits[0]), improvement: improvements[part] };
   }
   // "We did" without "I did" hides the candidate's own part.
-  const weCount = (answer.match(/\bwe\b/gi) ?? []).length;
-  const iCount = (answer.match(/\bI\b/g) ?? []).length;
+  const weCount = (answer.match(we) ?? []).length;
+  const iCount = (answer.match(i) ?? []).length;
   if (weCount > iCount && scores.action.score > 2) scores.action.score -= 1;
 
   const questionWords = new Set(wordsOf(question).filter((w) => !stop.has(w) && w.length > 2));

@@ -156,7 +156,10 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (!received) return;
     const to: ConversationRef = { conversationId: received.conversation.id, threadId: event.threadId, recordIncoming: received.record };
     try {
-      const language = await replyLanguageOf(languageDeps, to, received.conversation, event.kind === 'message' ? text : '');
+      // Only what the user writes to the coach tells their language: an interview answer or a
+      // pasted job description may well be in another language than the one they want answers in.
+      const toCoach = event.kind === 'message' && event.attachments.length === 0 && !text.startsWith('/') && !(await flows.get(received.conversation.id));
+      const language = await replyLanguageOf(languageDeps, to, received.conversation, toCoach ? text : '');
       await inLanguage(language, () => dispatch(event, text, received, to));
     } catch (error) {
       // Expected problems (a too-large file…) are the user's to fix: no stack in the log.
@@ -209,7 +212,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
       if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, said));
       if (flow?.flow === interviewing) return record().then(() => interviewTurn(interviewDeps, to, conversation.userId, said, (flow.state as { sessionId: string }).sessionId, delivery));
       if (flow?.flow === awaitingInterviewDate) return record().then(() => planFromText(planDeps, to, conversation.userId, said));
-      if (flow?.flow === practicing && isDrillAnswer(said)) return record().then(() => drillAnswer(planDeps, to, conversation.userId, flow.state, said, delivery));
+      if (flow?.flow === practicing && isDrillAnswer(said, flow, planDeps.now())) return record().then(() => drillAnswer(planDeps, to, conversation.userId, flow.state, said, delivery));
       // Anything else (stories under review included) is the Strategist's.
       return strategistReply(strategistDeps, to, conversation.userId, said, record);
     }

@@ -55,7 +55,9 @@ async function redeem(deps: LinkDeps, senderUserId: string, code: string) {
 
   const { report } = result;
   deps.logger.info({ keptUserId: report.keptUserId, absorbedUserId: report.absorbedUserId }, 'accounts linked');
-  await deps.forgetCaches(report.absorbedUserId, report.absorbedConversationIds);
+  // Open flows live on the conversations, which moved with the user: they stay (an interview
+  // under way carries on), so no conversation's flow is cleared.
+  await deps.forgetCaches(report.absorbedUserId, []);
   // What is cached of the kept user (their language, AI answers from their old resume) may have changed too.
   await deps.forgetCaches(report.keptUserId, []);
   // What is left in the absorbed user's folders (exports already sent) has no row pointing at it.

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { InterviewReport } from './report.ts';
+import { chartOverall, chartTitle, competencyName } from './report-text.ts';
 
 const require = createRequire(import.meta.url);
 let fontReady = false;
@@ -23,7 +24,7 @@ function font(): string {
 const colours = { bar: '#4f6bed', overall: '#1f9d55', grid: '#e5e7eb', text: '#111827', muted: '#6b7280' };
 
 export async function renderReportChart(report: InterviewReport): Promise<Buffer> {
-  const rows = [...report.byCompetency.map((c) => ({ label: c.competency, score: c.score, overall: false })), { label: 'Overall', score: report.overall, overall: true }];
+  const rows = [...report.byCompetency.map((c) => ({ label: competencyName(c.competency), score: c.score, overall: false })), { label: chartOverall(), score: report.overall, overall: true }];
   const width = 720;
   const rowHeight = 44;
   const top = 64;
@@ -36,7 +37,7 @@ export async function renderReportChart(report: InterviewReport): Promise<Buffer
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = colours.text;
   ctx.font = `bold 22px ${family}`;
-  ctx.fillText('Interview scores (1–5)', 24, 38);
+  ctx.fillText(chartTitle(), 24, 38);
   for (let mark = 1; mark <= 5; mark++) {
     const x = left + (barWidth * mark) / 5;
     ctx.fillStyle = colours.grid;

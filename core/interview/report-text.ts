@@ -65,6 +65,17 @@ export const reportButtons = () =>
     es: { pdf: 'Informe en PDF', practice: 'Practicar mi respuesta más floja', again: 'Nueva entrevista' },
   });
 
+export const chartTitle = () => say({ en: 'Interview scores (1–5)', es: 'Puntuaciones de la entrevista (1–5)' });
+export const chartOverall = () => say({ en: 'Overall', es: 'Global' });
+
+export const nothingToExport = () =>
+  say({
+    en: 'There is no finished interview to export yet. Run /interview, and /export report once its report arrives.',
+    es: 'Todavía no hay ninguna entrevista terminada que exportar. Haz una /interview y usa /export report cuando llegue su informe.',
+  });
+export const startInterview = () => say({ en: 'Start an interview', es: 'Empezar una entrevista' });
+export const reportAsPdf = () => say({ en: '📎 Your interview report as PDF.', es: '📎 Tu informe de la entrevista en PDF.' });
+
 export const closedForIdle = () =>
   say({
     en: 'This interview was closed after a quiet spell; here is how it went so far.',

@@ -19,14 +19,15 @@ export interface LanguageDeps {
 const maxDetectWords = 60;
 
 /**
- * The language to answer this event in. Typed text may change the user's language (stored);
- * when it becomes one we cannot write, the user is told once.
+ * The language to answer this event in. `typed`, text written to the coach ('' for anything
+ * else), may change the user's language (stored); when it becomes one we cannot write, the
+ * user is told once.
  */
 export async function replyLanguageOf(deps: LanguageDeps, to: ConversationRef, conversation: Conversation, typed: string): Promise<Language> {
-  const detected = !conversation.languageChosen && !typed.startsWith('/') && typed.split(/\s+/).length <= maxDetectWords ? detectLanguage(typed) : undefined;
+  const detected = !conversation.languageChosen && typed.split(/\s+/).length <= maxDetectWords ? detectLanguage(typed) : undefined;
   const unsupportedAtStart = conversation.isNewUser && conversation.language && !detected && !isReplyLanguage(conversation.language);
   if (detected && detected !== conversation.language) {
-    await deps.store.languages.set(conversation.userId, detected, false);
+    await deps.store.languages.detected(conversation.userId, detected);
     deps.forgetSender(conversation.userId);
     conversation.language = detected;
     if (!isReplyLanguage(detected)) await deps.outbox.send(to, { text: replies.cannotWrite(detected) });

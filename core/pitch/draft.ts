@@ -3,6 +3,7 @@
 // next, shaped for who will hear it. Brackets mark what only the user can say.
 import type { JsonResume } from '../resume/json-resume.ts';
 import { withoutLeadIn, type StoryParts } from '../stories/story.ts';
+import { currentLanguage } from '../language/current.ts';
 
 export type Audience = 'recruiter' | 'manager' | 'networking';
 
@@ -30,6 +31,7 @@ const closings: Record<Audience, (role: string) => string> = {
 };
 
 export function draftPitch(resume: JsonResume, brief: PitchBrief, stories: StoryParts[] = []): string {
+  if (currentLanguage() === 'es') return draftPitchEs(resume, brief, stories);
   const b = resume.basics;
   const [latest, earlier] = resume.work;
   const role = brief.role ? `${article(brief.role)} ${brief.role}${/\b(role|position|job)$/i.test(brief.role) ? '' : ' role'}` : '[the role you want]';
@@ -46,6 +48,34 @@ export function draftPitch(resume: JsonResume, brief: PitchBrief, stories: Story
     // Longer pitches have room for the past; a 30-second one goes straight to the ask.
     brief.target > 30 && earlier?.name && (story || earlier !== bullet?.w) ? `Before that I was ${earlier.position ? `${article(earlier.position)} ${earlier.position}` : 'working'} at ${earlier.name}.` : '',
     closings[brief.audience](role),
+  ];
+  return lines.filter(Boolean).join(' ');
+}
+
+const closingsEs: Record<Audience, (role: string) => string> = {
+  recruiter: (role) => `Ahora busco ${role} donde [lo que quieres hacer a continuación], y puedo empezar [cuándo].`,
+  manager: (role) => `Ahora busco ${role} donde pueda [el problema que quieres asumir en su equipo].`,
+  networking: (role) => `Mi próximo paso es ${role}; me encantaría saber cómo enfoca [su empresa] [un tema que compartáis].`,
+};
+
+/** The same pitch in Spanish. The resume's own words (titles, bullets, story results) are kept
+ *  as written, so each sentence frames them rather than weaving them into Spanish grammar. */
+function draftPitchEs(resume: JsonResume, brief: PitchBrief, stories: StoryParts[]): string {
+  const b = resume.basics;
+  const [latest, earlier] = resume.work;
+  const role = brief.role ? `un puesto de ${brief.role.replace(/\s+(role|position|job)$/i, '')}` : '[el puesto que quieres]';
+  const bullet = resume.work.flatMap((w) => w.highlights.map((h) => ({ h, w }))).find(({ h }) => /\d/.test(h));
+  const story = stories.find((s) => /\d/.test(s.result) && !s.result.includes('[')) ?? stories[0];
+  const proof = story
+    ? `Uno de mis logros: ${withoutLeadIn(story.result).replace(/\.$/, '')}.`
+    : bullet
+      ? `En ${bullet.w.name}: ${bullet.h.replace(/\.$/, '')}.`
+      : '[Un resultado del que estés orgulloso, con una cifra.]';
+  const lines = [
+    `Soy ${b.name ?? '[tu nombre]'}${b.label ? `, ${b.label}` : ''}${latest?.name ? ` en ${latest.name}` : ''}.`,
+    proof,
+    brief.target > 30 && earlier?.name && (story || earlier !== bullet?.w) ? `Antes trabajé${earlier.position ? ` como ${earlier.position}` : ''} en ${earlier.name}.` : '',
+    closingsEs[brief.audience](role),
   ];
   return lines.filter(Boolean).join(' ');
 }

@@ -17,6 +17,7 @@
 //   application is in, and the time is better spent practising.
 import { roleFamily } from '../interview/question-bank.ts';
 import { addDays, daysBetween, formatDayLabel } from './interview-date.ts';
+import { say } from '../language/current.ts';
 
 export interface PlanTask {
   /** One short sentence to the user; a command in it is written as the user would type it. */
@@ -101,16 +102,19 @@ export function buildPlan(input: PlanInput): PlanDay[] {
 /** The names a task sentence uses, falling back to generic words when unknown. */
 function wordsFor({ company, role }: PlanInput) {
   return {
-    company: company ?? 'the company',
-    companyOrJob: company ?? 'this job',
-    roleOrJob: role ? `the ${role} role` : 'this job',
-    interviewers: company ? `your ${company} interviewers` : 'your interviewers',
-    interviewDayTitle: company ? `Interview day at ${company}` : 'Interview day',
+    company: company ?? text('the company', 'la empresa'),
+    companyOrJob: company ?? text('this job', 'este puesto'),
+    roleOrJob: role ? text(`the ${role} role`, `el puesto de ${role}`) : text('this job', 'este puesto'),
+    interviewers: company ? text(`your ${company} interviewers`, `tus entrevistadores de ${company}`) : text('your interviewers', 'tus entrevistadores'),
+    interviewDayTitle: company ? text(`Interview day at ${company}`, `Día de la entrevista en ${company}`) : text('Interview day', 'Día de la entrevista'),
     /** `/interview [role] [kind] [at company]`, as core/interview/interview-options.ts reads it. */
     interviewCommand: (kind?: string) => ['/interview', role, kind, company && `at ${company}`].filter(Boolean).join(' '),
   };
 }
 type Words = ReturnType<typeof wordsFor>;
+
+/** A plan sentence in the reply language; plans are written once, when made, and stored. */
+const text = (en: string, es: string) => say({ en, es });
 
 function task(text: string, extra: { command?: string; guide?: keyof typeof guides } = {}): PlanTask {
   return { text, ...(extra.command && { command: extra.command }), ...(extra.guide && { guide: guides[extra.guide].path }) };
@@ -118,58 +122,95 @@ function task(text: string, extra: { command?: string; guide?: keyof typeof guid
 
 function essentialBlocks(input: PlanInput, words: Words, prepDays: number): Block[] {
   const resume = !input.hasResume
-    ? [task('Upload your resume here so your mock interviews can ask about it.')]
+    ? [task(text('Upload your resume here so your mock interviews can ask about it.', 'Sube aquí tu currículum para que tus entrevistas de práctica puedan preguntar sobre él.'))]
     : !input.hasMatch && prepDays >= 2
-      ? [task(`Run /optimize with the job description to tailor your resume to ${words.roleOrJob}.`, { command: '/optimize' })]
+      ? [task(text(`Run /optimize with the job description to tailor your resume to ${words.roleOrJob}.`, `Usa /optimize con la descripción del puesto para adaptar tu currículum a ${words.roleOrJob}.`), { command: '/optimize' })]
       : [];
   return [
-    { order: 0, title: `Research ${words.company}`, tasks: [...resume, task(`Read up on ${words.company}: what it sells, to whom, and its latest news.`, { guide: 'research' })] },
-    { order: 3, title: 'Your STAR stories', tasks: [storiesTask(input, words)] },
-    { order: 6, title: 'Your pitch', tasks: [pitchTask(input, words)] },
-    { order: 8, title: 'A mock interview', tasks: [task(`Run ${words.interviewCommand()} for a full mock interview, then redo your weakest answer.`, { command: '/interview' })] },
-    { order: 10, title: 'Questions to ask', tasks: [task(`Write five questions to ask ${words.interviewers}.`, { guide: 'questions' })] },
+    {
+      order: 0,
+      title: text(`Research ${words.company}`, `Investiga ${words.company}`),
+      tasks: [...resume, task(text(`Read up on ${words.company}: what it sells, to whom, and its latest news.`, `Infórmate sobre ${words.company}: qué vende, a quién y sus últimas noticias.`), { guide: 'research' })],
+    },
+    { order: 3, title: text('Your STAR stories', 'Tus historias STAR'), tasks: [storiesTask(input, words)] },
+    { order: 6, title: text('Your pitch', 'Tu presentación'), tasks: [pitchTask(input, words)] },
+    {
+      order: 8,
+      title: text('A mock interview', 'Una entrevista de práctica'),
+      tasks: [task(text(`Run ${words.interviewCommand()} for a full mock interview, then redo your weakest answer.`, `Haz ${words.interviewCommand()} para una entrevista de práctica completa y luego repite tu respuesta más floja.`), { command: '/interview' })],
+    },
+    { order: 10, title: text('Questions to ask', 'Preguntas para hacer'), tasks: [task(text(`Write five questions to ask ${words.interviewers}.`, `Escribe cinco preguntas para ${words.interviewers}.`), { guide: 'questions' })] },
   ];
 }
 
 function storiesTask(input: PlanInput, words: Words): PlanTask {
   const options = { command: '/stories', guide: 'star' } as const;
-  if (input.storyCount >= storiesWanted) return task(`Review your ${input.storyCount} saved stories with /stories and pick three that fit ${words.roleOrJob}.`, options);
-  if (input.storyCount === 0) return task('Write three STAR stories with /stories: a success, a conflict and a setback.', options);
-  return task(`Write ${input.storyCount === storiesWanted - 1 ? 'one more STAR story' : 'two more STAR stories'} with /stories so you have three to choose from.`, options);
+  const n = input.storyCount;
+  if (n >= storiesWanted) {
+    return task(text(`Review your ${n} saved stories with /stories and pick three that fit ${words.roleOrJob}.`, `Repasa tus ${n} historias guardadas con /stories y elige tres que encajen con ${words.roleOrJob}.`), options);
+  }
+  if (n === 0) return task(text('Write three STAR stories with /stories: a success, a conflict and a setback.', 'Escribe tres historias STAR con /stories: un éxito, un conflicto y un revés.'), options);
+  const more = n === storiesWanted - 1 ? text('one more STAR story', 'una historia STAR más') : text('two more STAR stories', 'dos historias STAR más');
+  return task(text(`Write ${more} with /stories so you have three to choose from.`, `Escribe ${more} con /stories para tener tres entre las que elegir.`), options);
 }
 
 function pitchTask(input: PlanInput, words: Words): PlanTask {
   return input.hasPitch
-    ? task('Rehearse your saved pitch aloud with /pitch until it flows in under a minute.', { command: '/pitch', guide: 'tellMe' })
-    : task(`Write your elevator pitch with /pitch, ending on why you want ${words.companyOrJob}.`, { command: '/pitch', guide: 'pitch' });
+    ? task(text('Rehearse your saved pitch aloud with /pitch until it flows in under a minute.', 'Ensaya en voz alta tu presentación guardada con /pitch hasta que fluya en menos de un minuto.'), { command: '/pitch', guide: 'tellMe' })
+    : task(text(`Write your elevator pitch with /pitch, ending on why you want ${words.companyOrJob}.`, `Escribe tu presentación con /pitch y termina con por qué quieres ${words.companyOrJob}.`), { command: '/pitch', guide: 'pitch' });
 }
 
 /** Days beyond the essentials, most useful first; each carries its place in the week. */
 function extraBlocks(input: PlanInput, words: Words): Block[] {
   const family = input.role ? roleFamily(input.role) : 'general';
   const technical: Block[] = technicalGuideFamilies.has(family)
-    ? [{ order: 4, title: 'Technical practice', tasks: [{ text: `Read the ${family} technical prep guide and practise its two hardest topics.`, guide: `guides/technical-prep-${family}.md` }] }]
+    ? [
+        {
+          order: 4,
+          title: text('Technical practice', 'Práctica técnica'),
+          tasks: [{ text: text(`Read the ${family} technical prep guide and practise its two hardest topics.`, `Lee la guía de preparación técnica de ${family} y practica sus dos temas más difíciles.`), guide: `guides/technical-prep-${family}.md` }],
+        },
+      ]
     : [];
   return [
     {
       order: 11,
-      title: 'A second mock interview',
+      title: text('A second mock interview', 'Una segunda entrevista de práctica'),
       tasks: [
-        task(`Run ${words.interviewCommand('behavioral')} for a mock on behavioural questions.`, { command: '/interview' }),
-        task('Compare it with your first mock: is your weakest answer stronger now?'),
+        task(text(`Run ${words.interviewCommand('behavioral')} for a mock on behavioural questions.`, `Haz ${words.interviewCommand('behavioral')} para practicar preguntas de comportamiento.`), { command: '/interview' }),
+        task(text('Compare it with your first mock: is your weakest answer stronger now?', 'Compárala con tu primera práctica: ¿tu respuesta más floja es ahora más sólida?')),
       ],
     },
     ...technical,
     {
       order: 7,
-      title: 'Practise aloud',
-      tasks: [task('Say each story aloud, aiming for about two minutes each.', { guide: 'star' }), task('Record one and listen for filler words and a missing result.')],
+      title: text('Practise aloud', 'Practica en voz alta'),
+      tasks: [
+        task(text('Say each story aloud, aiming for about two minutes each.', 'Cuenta cada historia en voz alta, unos dos minutos cada una.'), { guide: 'star' }),
+        task(text('Record one and listen for filler words and a missing result.', 'Graba una y escucha si hay muletillas o si falta el resultado.')),
+      ],
     },
-    { order: 5, title: 'Common questions', tasks: [task(`Draft bullet answers to "why ${words.companyOrJob}?" and "what is your greatest weakness?".`, { guide: 'weaknesses' })] },
-    { order: 12, title: 'A final mock interview', tasks: [task(`Run ${words.interviewCommand('technical')} for a last mock on role questions.`, { command: '/interview' })] },
-    { order: 1, title: 'Know your interviewers', tasks: [task(`Look up your interviewers and note one thing about ${words.company} to mention.`, { guide: 'research' })] },
-    { order: 9, title: 'Rest day', tasks: [task('Take today off preparation: rest helps what you practised sink in.', { guide: 'nerves' })] },
-    { order: 2, title: 'Map stories to skills', tasks: [task(`Match one of your stories to each skill ${words.roleOrJob} asks for.`, { guide: 'competencies' })] },
+    {
+      order: 5,
+      title: text('Common questions', 'Preguntas habituales'),
+      tasks: [task(text(`Draft bullet answers to "why ${words.companyOrJob}?" and "what is your greatest weakness?".`, `Esboza en viñetas tus respuestas a "¿por qué ${words.companyOrJob}?" y "¿cuál es tu mayor debilidad?".`), { guide: 'weaknesses' })],
+    },
+    {
+      order: 12,
+      title: text('A final mock interview', 'Una última entrevista de práctica'),
+      tasks: [task(text(`Run ${words.interviewCommand('technical')} for a last mock on role questions.`, `Haz ${words.interviewCommand('technical')} para una última práctica con preguntas del puesto.`), { command: '/interview' })],
+    },
+    {
+      order: 1,
+      title: text('Know your interviewers', 'Conoce a tus entrevistadores'),
+      tasks: [task(text(`Look up your interviewers and note one thing about ${words.company} to mention.`, `Busca información sobre tus entrevistadores y apunta algo de ${words.company} que puedas mencionar.`), { guide: 'research' })],
+    },
+    { order: 9, title: text('Rest day', 'Día de descanso'), tasks: [task(text('Take today off preparation: rest helps what you practised sink in.', 'Hoy no prepares nada: descansar ayuda a asentar lo que practicaste.'), { guide: 'nerves' })] },
+    {
+      order: 2,
+      title: text('Map stories to skills', 'Relaciona historias y habilidades'),
+      tasks: [task(text(`Match one of your stories to each skill ${words.roleOrJob} asks for.`, `Asocia una de tus historias a cada habilidad que pide ${words.roleOrJob}.`), { guide: 'competencies' })],
+    },
   ];
 }
 
@@ -188,43 +229,46 @@ function shareOut(blocks: Block[], days: number): Block[][] {
 /** The day before: whatever essentials are left, then logistics and an early night. */
 function dayBeforeTasks(blocks: Block[]): Omit<PlanDay, 'date'> {
   const logistics = [
-    task("If it's a video call, test your camera, microphone and the link today.", { guide: 'remote' }),
-    task('Lay out what you need for tomorrow and get an early night.', { guide: 'nerves' }),
+    task(text("If it's a video call, test your camera, microphone and the link today.", 'Si es por videollamada, prueba hoy la cámara, el micrófono y el enlace.'), { guide: 'remote' }),
+    task(text('Lay out what you need for tomorrow and get an early night.', 'Prepara lo que necesitas para mañana y acuéstate temprano.'), { guide: 'nerves' }),
   ];
   if (blocks.length === 0) {
-    return { title: 'Light review and rest', tasks: [task('Skim your notes, stories and questions once, then stop.', { guide: 'dayPlan' }), ...logistics] };
+    return {
+      title: text('Light review and rest', 'Repaso ligero y descanso'),
+      tasks: [task(text('Skim your notes, stories and questions once, then stop.', 'Repasa una vez por encima tus notas, historias y preguntas, y para.'), { guide: 'dayPlan' }), ...logistics],
+    };
   }
   // Interview tomorrow: every essential lands here, too many to name in a title.
-  const title = blocks.length > 2 ? 'The essentials, then an early night' : joinTitles([...blocks.map((b) => b.title), 'an early night']);
+  const title = blocks.length > 2 ? text('The essentials, then an early night', 'Lo esencial y a dormir temprano') : joinTitles([...blocks.map((b) => b.title), text('an early night', 'a dormir temprano')]);
   return { title, tasks: [...blocks.flatMap((b) => b.tasks), ...logistics] };
 }
 
-const arriveEarly = task('Log in five minutes early, or arrive ten minutes early in person.');
-const breathe = task('Take a few slow breaths before you start; pausing to think is fine.', { guide: 'nerves' });
+const arriveEarly = () => task(text('Log in five minutes early, or arrive ten minutes early in person.', 'Conéctate cinco minutos antes, o llega diez minutos antes si es en persona.'));
+const breathe = () => task(text('Take a few slow breaths before you start; pausing to think is fine.', 'Respira despacio unas cuantas veces antes de empezar; está bien pararse a pensar.'), { guide: 'nerves' });
 
 function interviewDayTasks(words: Words): PlanTask[] {
   return [
-    task('Eat something and look over your notes once, then put them away.', { guide: 'dayPlan' }),
-    arriveEarly,
-    breathe,
-    task(`At the end, ask ${words.interviewers} the questions you prepared.`, { guide: 'questions' }),
-    task('Afterwards, note what they asked and send a short thank-you.', { guide: 'followUp' }),
+    task(text('Eat something and look over your notes once, then put them away.', 'Come algo y repasa tus notas una vez; luego guárdalas.'), { guide: 'dayPlan' }),
+    arriveEarly(),
+    breathe(),
+    task(text(`At the end, ask ${words.interviewers} the questions you prepared.`, `Al final, hazles a ${words.interviewers} las preguntas que preparaste.`), { guide: 'questions' }),
+    task(text('Afterwards, note what they asked and send a short thank-you.', 'Después, apunta lo que te preguntaron y envía un breve agradecimiento.'), { guide: 'followUp' }),
   ];
 }
 
 /** Interview today: only what fits into a few hours and still helps. */
 function interviewTodayTasks(input: PlanInput, words: Words): PlanTask[] {
   return [
-    task(`Spend 15 minutes on ${words.company}'s website and latest news.`, { guide: 'research' }),
+    task(text(`Spend 15 minutes on ${words.company}'s website and latest news.`, `Dedica 15 minutos a la web y las últimas noticias de ${words.company}.`), { guide: 'research' }),
     input.hasPitch
-      ? task('Rehearse your saved pitch aloud once with /pitch.', { command: '/pitch', guide: 'tellMe' })
-      : task('Jot down a one-minute answer to "tell me about yourself".', { guide: 'tellMe' }),
+      ? task(text('Rehearse your saved pitch aloud once with /pitch.', 'Ensaya una vez en voz alta tu presentación guardada con /pitch.'), { command: '/pitch', guide: 'tellMe' })
+      : task(text('Jot down a one-minute answer to "tell me about yourself".', 'Apunta una respuesta de un minuto a "háblame de ti".'), { guide: 'tellMe' }),
     input.storyCount >= storiesWanted
-      ? task('Skim your saved stories with /stories and pick three to tell.', { command: '/stories', guide: 'star' })
-      : task('Pick three moments from your work you could tell as STAR stories.', { guide: 'star' }),
-    task('Write two or three questions to ask them at the end.', { guide: 'questions' }),
-    arriveEarly,
-    breathe,
+      ? task(text('Skim your saved stories with /stories and pick three to tell.', 'Repasa por encima tus historias guardadas con /stories y elige tres para contar.'), { command: '/stories', guide: 'star' })
+      : task(text('Pick three moments from your work you could tell as STAR stories.', 'Elige tres momentos de tu trabajo que podrías contar como historias STAR.'), { guide: 'star' }),
+    task(text('Write two or three questions to ask them at the end.', 'Escribe dos o tres preguntas para hacerles al final.'), { guide: 'questions' }),
+    arriveEarly(),
+    breathe(),
   ];
 }
 
@@ -232,7 +276,7 @@ function interviewTodayTasks(input: PlanInput, words: Words): PlanTask[] {
 function joinTitles(titles: string[]): string {
   const [first = '', ...rest] = titles.map((t, i) => (i === 0 ? t : t.charAt(0).toLowerCase() + t.slice(1)));
   if (rest.length === 0) return first;
-  return `${[first, ...rest.slice(0, -1)].join(', ')} and ${rest.at(-1)}`;
+  return `${[first, ...rest.slice(0, -1)].join(', ')} ${text('and', 'y')} ${rest.at(-1)}`;
 }
 
 // ── chat messages ────────────────────────────────────────────────────────────────────────────
@@ -241,21 +285,36 @@ function joinTitles(titles: string[]): string {
 export function formatPlan(days: PlanDay[], company?: string): string {
   const interviewDay = days.at(-1);
   if (!interviewDay) return '';
-  const header = `**Your plan for the ${company ? `${company} ` : ''}interview on ${formatDayLabel(interviewDay.date)}**`;
+  const header = text(
+    `**Your plan for the ${company ? `${company} ` : ''}interview on ${formatDayLabel(interviewDay.date)}**`,
+    `**Tu plan para la entrevista${company ? ` en ${company}` : ''} del ${formatDayLabel(interviewDay.date)}**`,
+  );
   return [header, ...days.map((day) => `**${formatDayLabel(day.date)}**: ${day.title}\n${formatTasks(day.tasks)}`)].join('\n\n');
 }
 
 /** The morning message for one day of the plan; `daysLeft` is 0 on the interview day. */
 export function formatDayReminder(day: PlanDay, daysLeft: number, company?: string): string {
-  const interview = company ? `${company} interview` : 'interview';
-  const lead = daysLeft <= 0
-    ? `**Today is your ${interview}. Good luck!**`
-    : `**${daysLeft === 1 ? `Your ${interview} is tomorrow` : `${daysLeft} days until your ${interview}`}.** Today: ${day.title}`;
-  return `${lead}\n${formatTasks(day.tasks)}${daysLeft > 0 ? '\n\nSend /plan to see the whole plan.' : ''}`;
+  const lead = say({
+    en: () => {
+      const interview = company ? `${company} interview` : 'interview';
+      return daysLeft <= 0
+        ? `**Today is your ${interview}. Good luck!**`
+        : `**${daysLeft === 1 ? `Your ${interview} is tomorrow` : `${daysLeft} days until your ${interview}`}.** Today: ${day.title}`;
+    },
+    es: () => {
+      const interview = company ? `tu entrevista en ${company}` : 'tu entrevista';
+      return daysLeft <= 0
+        ? `**Hoy es ${interview}. ¡Mucha suerte!**`
+        : `**${daysLeft === 1 ? `Mañana es ${interview}` : `Faltan ${daysLeft} días para ${interview}`}.** Hoy: ${day.title}`;
+    },
+  })();
+  return `${lead}\n${formatTasks(day.tasks)}${daysLeft > 0 ? text('\n\nSend /plan to see the whole plan.', '\n\nEnvía /plan para ver el plan completo.') : ''}`;
 }
 
 function formatTasks(tasks: PlanTask[]): string {
-  return tasks.map((t) => `- ${t.text}${t.guide ? ` _(guide: ${guideName(t.guide)})_` : ''}`).join('\n');
+  // The guides are English only; a Spanish plan says so where it names one.
+  const guide = text('guide', 'guía en inglés');
+  return tasks.map((t) => `- ${t.text}${t.guide ? ` _(${guide}: ${guideName(t.guide)})_` : ''}`).join('\n');
 }
 
 /** A guide's short name; technical prep guides are named after their role family. */

@@ -7,6 +7,7 @@ import type { Store } from '../ports/store.ts';
 import { buildPlan } from './build-plan.ts';
 import { calendarDayIn, findInterviewDate, maxDaysAhead } from './interview-date.ts';
 import type { PrepPlan } from './plan-store.ts';
+import { say } from '../language/current.ts';
 
 export interface PlanDeps {
   store: Store;
@@ -33,7 +34,11 @@ export interface MadePlan {
 /** Reminders go out at this hour, UTC (the user's own time zone is not known yet). */
 export const reminderHourUtc = 8;
 
-export const dateNotUnderstood = `I couldn't tell the interview date. Say the day, like "Friday", "next Tuesday" or "3 December" (within ${maxDaysAhead} days).`;
+export const dateNotUnderstood = () =>
+  say({
+    en: `I couldn't tell the interview date. Say the day, like "Friday", "next Tuesday" or "3 December" (within ${maxDaysAhead} days).`,
+    es: `No entendí la fecha de la entrevista. Dime el día en inglés, como "Friday", "next Tuesday" o "3 December" (dentro de ${maxDaysAhead} días).`,
+  });
 
 /** When a reminder for this plan day is due, in ms since the epoch. */
 export const reminderDue = (date: string) => Date.parse(`${date}T${String(reminderHourUtc).padStart(2, '0')}:00:00Z`);
@@ -41,7 +46,7 @@ export const reminderDue = (date: string) => Date.parse(`${date}T${String(remind
 export async function makePlan(deps: PlanDeps, request: PlanRequest): Promise<MadePlan | { problem: string }> {
   const now = deps.now();
   const found = findInterviewDate(request.when, now);
-  if (!found) return { problem: dateNotUnderstood };
+  if (!found) return { problem: dateNotUnderstood() };
   const { store, queue } = deps;
   const today = calendarDayIn(now, 'UTC');
   const company = request.company ?? found.company;

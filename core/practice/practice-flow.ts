@@ -23,7 +23,12 @@ export const practicing = 'practice';
 
 interface DrillState {
   itemId: string;
+  /** When the drill was shown (ms): an old one no longer takes the user's messages. */
+  shownAt: number;
 }
+
+/** How long a drill on screen takes free text as its answer. */
+const drillOpenMs = 6 * 3_600_000;
 
 /** Queues the drill job for an item's due time; the due time in the payload tells a stale job. */
 export async function scheduleDrill(deps: Pick<PracticeDeps, 'queue' | 'now'>, item: Pick<PracticeItem, 'id' | 'dueAt'>, tag = ''): Promise<void> {
@@ -53,7 +58,7 @@ export async function queueWeakAnswers(deps: Pick<PracticeDeps, 'store' | 'queue
 export async function sendDrill(deps: PracticeDeps, to: ConversationRef, item: PracticeItem): Promise<void> {
   const busy = (await deps.flows.get(to.conversationId))?.flow;
   const answerHere = !busy || busy === practicing;
-  if (answerHere) await deps.flows.set(to.conversationId, practicing, { itemId: item.id } satisfies DrillState);
+  if (answerHere) await deps.flows.set(to.conversationId, practicing, { itemId: item.id, shownAt: deps.now().getTime() } satisfies DrillState);
   await deps.outbox.send(to, { text: replies.drillText(item, answerHere), buttons: replies.drillButtons(item, answerHere) });
 }
 
@@ -66,9 +71,10 @@ export async function startPractice(deps: PracticeDeps, to: ConversationRef, use
   }
   if (word === 'on') {
     await deps.store.practice.setReminders(userId, true);
-    // A drill that fell due while reminders were off was dropped; the next one is queued again.
+    // A drill that fell due while reminders were off was dropped: it is due again now (a new
+    // due time, so a new job). One still ahead keeps its queued job.
     const next = await deps.store.practice.next(userId);
-    if (next) await scheduleDrill(deps, next, `-on-${deps.now().getTime()}`);
+    if (next && next.dueAt <= deps.now()) await postpone(deps, next.id, deps.now());
     return void (await deps.outbox.send(to, { text: replies.remindersOn() }));
   }
   const busy = (await deps.flows.get(to.conversationId))?.flow;
@@ -84,11 +90,14 @@ export async function practiceButton(deps: PracticeDeps, to: ConversationRef, us
   const [verb, itemId] = value.split(':');
   const item = itemId ? await deps.store.practice.get(itemId) : undefined;
   if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone() }));
-  if (verb === 'start') return startPractice(deps, to, userId, '');
+  if (verb === 'start') {
+    const busy = (await deps.flows.get(to.conversationId))?.flow;
+    if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst() }));
+    return sendDrill(deps, to, item);
+  }
   if (verb === 'skip') {
     const dueAt = new Date(deps.now().getTime() + 86_400_000);
-    await deps.store.practice.postpone(item.id, dueAt);
-    await scheduleDrill(deps, { id: item.id, dueAt });
+    await postpone(deps, item.id, dueAt);
     const flow = await deps.flows.get(to.conversationId);
     if (flow?.flow === practicing) await deps.flows.clear(to.conversationId);
     return void (await deps.outbox.send(to, { text: replies.skipped(dueAt, deps.now().toISOString().slice(0, 10)) }));
@@ -107,5 +116,23 @@ export async function drillAnswer(deps: PracticeDeps, to: ConversationRef, userI
   await deps.outbox.send(to, { text: replies.scoring() });
 }
 
-/** A short question typed while a drill waits is for the coach, not the drill's answer. */
-export const isDrillAnswer = (text: string) => !(/\?\s*$/.test(text) && text.split(/\s+/).length < 25);
+/** Moves a question to a new due time and queues its drill for then. */
+export async function postpone(deps: Pick<PracticeDeps, 'store' | 'queue' | 'now'>, itemId: string, dueAt: Date): Promise<void> {
+  await deps.store.practice.postpone(itemId, dueAt);
+  await scheduleDrill(deps, { id: itemId, dueAt });
+}
+
+/** The question of the drill on screen in a conversation, if one was shown recently. */
+export function drillOnScreen(flow: { flow: string; state: unknown } | undefined, now: Date): string | undefined {
+  if (flow?.flow !== practicing) return undefined;
+  const { itemId, shownAt } = flow.state as Partial<DrillState>;
+  return now.getTime() - (shownAt ?? 0) <= drillOpenMs ? itemId : undefined;
+}
+
+/**
+ * Whether text typed while a drill is open answers it: not a short question (that is for the
+ * coach), and not hours after the drill was shown (the user has moved on).
+ */
+export function isDrillAnswer(text: string, flow: { flow: string; state: unknown }, now: Date): boolean {
+  return !!drillOnScreen(flow, now) && !(/\?\s*$/.test(text) && text.split(/\s+/).length < 25);
+}

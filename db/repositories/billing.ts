@@ -86,9 +86,10 @@ export function createBillingRepository(db: Db): BillingStore {
         if (event.change) {
           const c = event.change;
           const before = await find(and(eq(subscriptions.provider, c.provider), eq(subscriptions.providerSubscriptionId, c.subscriptionId)));
-          // A buyer deleted meanwhile is not brought back by a late event.
-          const buyer = c.userId ?? before?.userId ?? null;
-          const userId = buyer && (await tx.select({ id: users.id }).from(users).where(eq(users.id, buyer))).length ? buyer : null;
+          // A buyer deleted meanwhile is not brought back by a late event. One whose account was
+          // merged by /link is named by an old id: the stored row already follows the merged user.
+          const existing = async (id: string | null | undefined) => (id && (await tx.select({ id: users.id }).from(users).where(eq(users.id, id))).length ? id : null);
+          const userId = (await existing(c.userId)) ?? (await existing(before?.userId));
           const identity = { userId, workspaceId: c.workspaceId ?? before?.workspaceId ?? null, providerCustomerId: c.customerId ?? before?.customerId ?? null, updatedAt: new Date() };
           let row: Row | undefined;
           if (before && (c.fromCheckout || (before.statusAt && before.statusAt > event.occurredAt))) {

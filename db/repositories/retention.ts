@@ -4,10 +4,21 @@
 import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { ExpiredRecord, RetentionStore, TranscriptCounts } from '../../core/privacy/retention.ts';
 import { rowsOf, type Db } from '../database.ts';
-import { conversationMemory, interviewSessions, messages, practiceAttempts, resumes } from '../schema.ts';
+import { conversationMemory, conversations, interviewSessions, messages, practiceAttempts, resumes } from '../schema.ts';
 
 /** An interview's last change: when it ended, or its last answer if it never did. */
 const interviewLastChange = sql`coalesce(${interviewSessions.endedAt}, ${interviewSessions.lastActivityAt})`;
+
+/**
+ * A user's newest resume version while they have written since the cutoff: someone still using
+ * IntervAI keeps the resume it coaches them from, however long ago they uploaded it.
+ */
+const newestOfActiveUser = (cutoff: Date) => sql`
+  ${resumes.version} = (SELECT max(newer.version) FROM ${resumes} newer WHERE newer.user_id = ${resumes.userId})
+  AND EXISTS (
+    SELECT 1 FROM ${messages} m JOIN ${conversations} c ON c.id = m.conversation_id
+    WHERE c.user_id = ${resumes.userId} AND m.direction = 'in' AND m.created_at >= ${cutoff.toISOString()}::timestamptz
+  )`;
 
 export function createRetentionRepository(db: Db): RetentionStore {
   return {
@@ -16,7 +27,7 @@ export function createRetentionRepository(db: Db): RetentionStore {
         db
           .select({ id: resumes.id, fileKey: resumes.fileKey })
           .from(resumes)
-          .where(lt(resumes.updatedAt, cutoff))
+          .where(and(lt(resumes.updatedAt, cutoff), sql`NOT (${newestOfActiveUser(cutoff)})`))
           .orderBy(asc(resumes.updatedAt))
           .limit(limit),
         db
