@@ -101,3 +101,27 @@ async function userIdOf(user: string): Promise<string> {
   const conversation = await app.runtime.store.conversations.open(thread(user), { platform: 'web', workspaceId: '', platformUserId: user, displayName: user });
   return conversation.userId;
 }
+
+test('two weak answers come back one drill at a time: the second waits for the next day', async () => {
+  await app.chat.say('zoe', '/interview backend behavioral mid');
+  await app.chat.say('zoe', 'Dunno.');
+  await app.chat.say('zoe', 'skip');
+  await app.chat.say('zoe', 'No idea at all.');
+  await settle();
+  await app.chat.say('zoe', '/end');
+  await settle();
+  assert.match(app.last('zoe').text, /2 answers scored below 3/);
+
+  await passTime(day, 'zoe');
+  await new Promise((r) => setTimeout(r, 200));
+  await settle();
+  assert.equal(texts('zoe').filter((t) => /\*\*2-minute drill\*\*/.test(t)).length, 1, 'one drill, not two at once');
+  await app.chat.say('zoe', star);
+  await settle();
+  assert.match(app.last('zoe').text, /\*\*Retry: /);
+
+  await passTime(day, 'zoe');
+  const drills = texts('zoe').filter((t) => /\*\*2-minute drill\*\*/.test(t));
+  assert.equal(drills.length, 2);
+  assert.notEqual(drills[0]!.split('\n')[2], drills[1]!.split('\n')[2], 'the next day brings the other question');
+});
