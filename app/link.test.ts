@@ -40,7 +40,7 @@ const lastText = (chat: typeof web, user: string) => chat.texts(`${chat.adapter.
 
 async function codeFor(user: string): Promise<string> {
   await web.say(user, '/link');
-  const code = /\*\*([A-Z0-9]{8})\*\*/.exec(lastText(web, user))?.[1];
+  const code = /\*\*([A-Z0-9]{5}-[A-Z0-9]{5})\*\*/.exec(lastText(web, user))?.[1];
   assert.ok(code, `no code in: ${lastText(web, user)}`);
   return code;
 }
@@ -61,10 +61,13 @@ test('a playground code sent from Telegram makes one profile: the resume uploade
   const stored = await runtime.store.conversations.history('web:ada:', 50);
   assert.ok(stored.every((m) => !m.text.includes(code)), 'the live code is shown, never stored in the history');
 
+  await telegram.sayInGroup('ada-tg', '/link');
+  assert.match(telegram.texts('telegram:group:').at(-1)!, /^A link code opens your profile to whoever sends it, so I only give one in a direct message\./, 'no code where others read');
+
   await telegram.say('ada-tg', '/link WRONG123');
   assert.equal(lastText(telegram, 'ada-tg'), "That code doesn't work: it may be mistyped or already used. Send /link on your other platform for a new one.");
 
-  await telegram.say('ada-tg', `/link ${code.toLowerCase().slice(0, 4)}-${code.slice(4)}`);
+  await telegram.say('ada-tg', `/link ${code.toLowerCase().replace('-', ' ')}`);
   assert.equal(lastText(telegram, 'ada-tg'), 'Linked: your Telegram and playground accounts are now one IntervAI profile (resume, interviews, stories…).');
 
   // Telegram now reads the playground's resume (the Telegram one is the newer version, 2).

@@ -53,6 +53,10 @@ export function createRecordingAdapter(platform: Platform = 'web') {
     async say(userId: string, text: string, id: string = randomUUID()) {
       await handler!({ kind: 'message', id, platform, threadId: `${platform}:${userId}:`, text, author: author(userId), attachments: [] } satisfies IncomingEvent);
     },
+    /** A message in a group chat others read (`shared`), in thread `<platform>:group:`. */
+    async sayInGroup(userId: string, text: string) {
+      await handler!({ kind: 'message', id: randomUUID(), platform, threadId: `${platform}:group:`, text, author: author(userId), attachments: [], shared: true } satisfies IncomingEvent);
+    },
     async press(userId: string, actionId: string, value: string) {
       await handler!({ kind: 'action', id: randomUUID(), platform, threadId: `${platform}:${userId}:`, author: author(userId), actionId, value });
     },

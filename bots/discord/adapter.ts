@@ -76,6 +76,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       text: message.content.replace(/<@!?\d+>\s*/g, '').trim(),
       author: authorOf(message.author, message.guildId),
       attachments: attachmentsOf(message),
+      shared: !isDm,
       raw: message,
     });
   });
@@ -105,12 +106,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
           text: `/${interaction.commandName} ${args}`.trim(),
           author: authorOf(interaction.user, interaction.guildId, interaction.locale),
           attachments: [],
+          shared: !!interaction.guildId,
           raw: interaction,
         }).finally(settle);
       } else if (interaction.isButton()) {
         await interaction.deferUpdate(); // acknowledges the click without a new message
         const [actionId, value] = splitOnce(interaction.customId, ':');
-        void handler({ kind: 'action', id: interaction.id, platform: 'discord', threadId, author: authorOf(interaction.user, interaction.guildId, interaction.locale), actionId, value, raw: interaction });
+        void handler({ kind: 'action', id: interaction.id, platform: 'discord', threadId, author: authorOf(interaction.user, interaction.guildId, interaction.locale), actionId, value, shared: !!interaction.guildId, raw: interaction });
       }
     } catch (error) {
       logger.error({ err: error }, 'discord interaction failed');

@@ -125,6 +125,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       text: event.text.replace(/<@[A-Z0-9]+>\s*/g, '').trim(),
       author,
       attachments: [],
+      shared: true,
       raw: event,
     });
   });
@@ -183,6 +184,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       author: { userId: b.user.id, userName: b.user.name ?? b.user.id, isBot: false, workspaceId: b.team?.id ?? '' },
       actionId,
       value,
+      shared: !b.channel.id.startsWith('D'),
       raw: body,
     });
   });

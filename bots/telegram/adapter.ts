@@ -61,6 +61,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       author: authorOf(ctx),
       actionId,
       value,
+      shared: chat.type !== 'private',
       raw: ctx.update,
     });
   });
@@ -87,6 +88,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       text: message.text ?? message.caption ?? '',
       author: authorOf(ctx),
       attachments: attachmentsOf(message),
+      shared: ctx.chat.type !== 'private',
       raw: ctx.update,
     }).finally(stopTyping);
   });

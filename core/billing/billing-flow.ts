@@ -7,6 +7,7 @@ import type { Store } from '../ports/store.ts';
 import * as replies from './billing-replies.ts';
 import type { QuotaDeps } from './quota.ts';
 import type { BillingEvent, BillingProviders } from './subscription.ts';
+import { inUserLanguage } from '../language/user-language.ts';
 
 export interface BillingFlowDeps extends QuotaDeps {
   store: Store;
@@ -18,11 +19,11 @@ export interface BillingFlowDeps extends QuotaDeps {
 /** `/upgrade [pro|team] [seats]`; a team plan belongs to the workspace the command came from. */
 export async function startUpgrade(deps: BillingFlowDeps, to: ConversationRef, userId: string, args: string, workspaceId: string | undefined): Promise<void> {
   const provider = deps.providers.checkout;
-  if (!provider) return void (await deps.outbox.send(to, replies.billingNotSetUp));
+  if (!provider) return void (await deps.outbox.send(to, replies.billingNotSetUp()));
   // Someone already paying changes plan in the portal: a second checkout would bill twice.
   if ((await deps.store.billing.granting(userId)).some((s) => s.provider !== 'manual')) return openBillingPortal(deps, to, userId);
   const team = /\bteam\b/i.test(args);
-  if (team && !workspaceId) return void (await deps.outbox.send(to, replies.teamNeedsWorkspace));
+  if (team && !workspaceId) return void (await deps.outbox.send(to, replies.teamNeedsWorkspace()));
   const seats = team ? Math.min(500, Math.max(2, Number(/\b(\d{1,3})\b/.exec(args)?.[1] ?? 5))) : 1;
   const tier = team ? 'team' : 'pro';
   const url = await provider.checkoutUrl({ userId, tier, seats, workspaceId: team ? workspaceId : undefined });
@@ -33,8 +34,8 @@ export async function startUpgrade(deps: BillingFlowDeps, to: ConversationRef, u
 export async function openBillingPortal(deps: BillingFlowDeps, to: ConversationRef, userId: string): Promise<void> {
   const customer = await deps.store.billing.customerOf(userId);
   const provider = customer && deps.providers[customer.provider];
-  if (!customer) return void (await deps.outbox.send(to, deps.providers.checkout ? replies.noSubscription : replies.billingNotSetUp));
-  if (!provider) return void (await deps.outbox.send(to, replies.billingNotSetUp));
+  if (!customer) return void (await deps.outbox.send(to, deps.providers.checkout ? replies.noSubscription() : replies.billingNotSetUp()));
+  if (!provider) return void (await deps.outbox.send(to, replies.billingNotSetUp()));
   await deps.outbox.send(to, replies.portalLink(await provider.portalUrl(customer.customerId, customer.subscriptionId ?? undefined)));
 }
 
@@ -42,7 +43,10 @@ export async function openBillingPortal(deps: BillingFlowDeps, to: ConversationR
 export async function applyBillingEvent(deps: BillingFlowDeps, event: BillingEvent): Promise<boolean> {
   const applied = await deps.store.billing.applyEvent(event);
   if (applied === 'duplicate') return false;
-  const news: OutgoingMessage | undefined = event.paymentFailed ? replies.paymentFailed : replies.planNews(applied.before, applied.after, deps.tiers);
+  // A webhook runs outside any chat: the news is written in the user's language.
+  const news: OutgoingMessage | undefined = await inUserLanguage(deps.store, applied.userId ?? undefined, async () =>
+    event.paymentFailed ? replies.paymentFailed() : replies.planNews(applied.before, applied.after, deps.tiers),
+  );
   if (news && applied.userId) {
     // The change is committed: a message that cannot be sent is logged, not a reason for the
     // provider to send the event again (the replay would be a duplicate anyway).

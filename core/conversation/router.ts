@@ -269,7 +269,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     }
     if (command.name === 'pitch') return record().then(() => startPitch(optimizeDeps, to, conversation.userId, command.args));
     if (command.name === 'interview') return record().then(() => interviewWithinQuota(to, conversation.userId, command.args));
-    if (command.name === 'link') return record().then(() => link(forgetDeps, to, conversation.userId, command.args));
+    if (command.name === 'link') return record().then(() => link(forgetDeps, to, conversation.userId, command.args, event.shared === true));
     if (command.name === 'forget') return void (await outbox.send(to, await askToForget(store, conversation.userId)));
     if (command.name === 'export-data') return void (await outbox.send(to, await exportUserData(store.privacy, deps.files, conversation.userId, planDeps.now())));
     if (command.name === 'upgrade') return record().then(() => startUpgrade(billingDeps, to, conversation.userId, command.args, workspaceOf(event)));

@@ -20,8 +20,9 @@ export interface LinkDeps {
   forgetCaches: (userId: string, conversationIds: string[]) => Promise<void>;
 }
 
-export async function link(deps: LinkDeps, to: ConversationRef, userId: string, args: string): Promise<void> {
-  if (args.trim() === '') return giveCode(deps, to, userId);
+/** `shared`: the chat is seen by others (a group, a channel), where a code must not be shown. */
+export async function link(deps: LinkDeps, to: ConversationRef, userId: string, args: string, shared = false): Promise<void> {
+  if (args.trim() === '') return shared ? void (await deps.outbox.send(to, replies.codeOnlyInPrivate)) : giveCode(deps, to, userId);
   return void (await deps.outbox.send(to, await redeem(deps, userId, normalizeLinkCode(args))));
 }
 

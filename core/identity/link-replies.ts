@@ -10,6 +10,10 @@ function listOf(platforms: Platform[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+export const codeOnlyInPrivate: OutgoingMessage = {
+  text: 'A link code opens your profile to whoever sends it, so I only give one in a direct message. Send /link to me there.',
+};
+
 export const linkCode = (code: string): OutgoingMessage => ({
   text: [
     `Your link code: **${code}** (works once, for ${codeLifetimeMinutes} minutes).`,

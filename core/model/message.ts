@@ -34,6 +34,8 @@ export interface IncomingMessage {
   text: string;
   author: Author;
   attachments: Attachment[];
+  /** True where others see the bot's replies too (a group, a server channel): nothing secret is shown there. */
+  shared?: boolean;
   /** The untouched platform payload, for adapters' own use. */
   raw?: unknown;
 }
@@ -48,6 +50,8 @@ export interface IncomingAction {
   /** The button's action id, e.g. "command". */
   actionId: string;
   value: string;
+  /** As on a message: others see the replies. */
+  shared?: boolean;
   raw?: unknown;
 }
 
