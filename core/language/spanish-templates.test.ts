@@ -12,6 +12,11 @@ import { questionBankEs } from '../interview/question-bank-es.ts';
 import { buildReport } from '../interview/report.ts';
 import { reportLines } from '../interview/report-message.ts';
 import { drillText, nothingToPractise, retryResult } from '../practice/practice-replies.ts';
+import { paymentFailed } from '../billing/billing-replies.ts';
+import { critiquePitch } from '../pitch/critique.ts';
+import { draftPitch } from '../pitch/draft.ts';
+import { buildPlan, formatPlan } from '../plan/build-plan.ts';
+import { storyFromAnswer } from '../stories/draft-story.ts';
 import { inLanguage } from './current.ts';
 import { detectLanguage } from './detect-language.ts';
 import { inUserLanguage } from './user-language.ts';
@@ -59,6 +64,25 @@ test('the interview, report and drill templates are Spanish inside a Spanish rep
   });
   assert.match(closing(), /^That's all my questions\./, 'English outside a Spanish reply');
   assert.match(offlineTopicAnswer('How do I negotiate my salary?')!, /^\*\*Negotiating an offer:\*\*/);
+});
+
+test('plans, pitches, stories and billing news are Spanish too; English guides are named as English', () => {
+  inLanguage('es', () => {
+    const days = buildPlan({ today: '2026-11-26', interviewDate: '2026-12-02', company: 'Stripe', hasResume: true, hasMatch: true, hasPitch: false, storyCount: 0 });
+    const plan = formatPlan(days, 'Stripe');
+    assert.match(plan, /^\*\*Tu plan para la entrevista en Stripe del mié 2 dic\*\*/);
+    assert.match(plan, /_\(guía en inglés: The STAR method\)_/, 'the guides are English, and the plan says so');
+    const pitch = draftPitch(weakBulletsResume, { role: 'backend engineer', audience: 'manager', target: 60 });
+    assert.match(pitch, /^Soy /);
+    const critique = critiquePitch('Hola, me llamo Ana.', 30);
+    assert.equal(critique.checks[0]!.name, 'Gancho');
+    spanish(critique.checks.map((c) => c.note).join(' '), 'the pitch notes');
+    const story = storyFromAnswer('a1', '', 'Nuestro equipo tardaba dos días en publicar. Mi objetivo era reducirlo. Automaticé las comprobaciones. Como resultado publicamos en 40 minutos.');
+    assert.equal(story.task, 'Mi objetivo era reducirlo.');
+    assert.equal(story.action, 'Automaticé las comprobaciones.');
+    assert.equal(story.result, 'Como resultado publicamos en 40 minutos.');
+    spanish(paymentFailed().text, 'the payment news');
+  });
 });
 
 test('a job writes in the language stored for its user, English when none is known', async () => {
