@@ -30,6 +30,16 @@ test('a Spanish-speaking user gets Spanish replies: the welcome, the coach, /hel
 
   await app.chat.say('lucia', '/language');
   assert.match(last('lucia'), /^Te escribo en español, como tus mensajes\./);
+
+  // A mock interview in Spanish: the opening, the question, the follow-up and the report.
+  await app.chat.say('lucia', '/interview backend behavioral mid');
+  assert.match(last('lucia'), /^Entrevista: backend · de comportamiento · 5 preguntas\./);
+  assert.match(last('lucia'), /\*\*P1\/5\.\*\* /);
+  await app.chat.say('lucia', 'Lo hicimos juntos.');
+  assert.match(last('lucia'), /^Pregunta de seguimiento:/);
+  await app.chat.say('lucia', '/end');
+  await app.runtime.queue.waitUntilIdle();
+  assert.match(last('lucia'), /🔁 .*ejercicio de 2 minutos/i, `the report's drill notice is Spanish: ${last('lucia')}`);
 });
 
 test('/language overrides detection until /language auto; the platform locale is the first guess', async () => {

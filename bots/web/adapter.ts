@@ -74,8 +74,7 @@ export function createWebAdapter(options: WebAdapterOptions): WebAdapter {
     const name = String(req.query.name ?? req.body?.name ?? '').trim().slice(0, 60) || 'Guest';
     return {
       threadId: makeThreadId('web', clientId),
-      // The browser's first preferred language stands in for a platform locale.
-      author: { userId: clientId, userName: name, isBot: false, workspaceId: '', locale: req.headers['accept-language']?.split(',')[0] },
+      author: { userId: clientId, userName: name, isBot: false, workspaceId: '', ...browserLocale(req.headers['accept-language']) },
     };
   }
 
@@ -218,4 +217,10 @@ async function readBody(req: HttpRequest, keepAtMost: number): Promise<{ size: n
     if (size <= keepAtMost) chunks.push(chunk);
   }
   return { size, bytes: size <= keepAtMost ? Buffer.concat(chunks) : undefined };
+}
+
+/** The browser's first preferred language ("es-ES,es;q=0.9" → "es-ES") stands in for a platform locale; "*" says nothing. */
+function browserLocale(acceptLanguage: string | undefined): { locale?: string } {
+  const first = acceptLanguage?.split(',')[0]?.split(';')[0]?.trim();
+  return first && first !== '*' ? { locale: first } : {};
 }
