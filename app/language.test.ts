@@ -31,6 +31,11 @@ test('a Spanish-speaking user gets Spanish replies: the welcome, the coach, /hel
   await app.chat.say('lucia', '/language');
   assert.match(last('lucia'), /^Te escribo en español, como tus mensajes\./);
 
+  // An interview date said in Spanish becomes a Spanish plan.
+  await app.chat.say('lucia', 'Tengo una entrevista en Stripe el viernes');
+  assert.ok(texts('lucia').some((t) => /^\*\*Tu plan para la entrevista en Stripe del /m.test(t)), `a Spanish plan: ${texts('lucia').slice(-2).join(' | ')}`);
+  await app.chat.say('lucia', '/plan off');
+
   // A mock interview in Spanish: the opening, the question, the follow-up and the report.
   await app.chat.say('lucia', '/interview backend behavioral mid');
   assert.match(last('lucia'), /^Entrevista: backend · de comportamiento · 5 preguntas\./);

@@ -98,3 +98,23 @@ test('calendar days: arithmetic across months and years, and short labels', () =
   assert.equal(formatDayLabel('2026-12-04'), 'Fri 4 Dec');
   assert.throws(() => addDays('2026-02-30', 1), RangeError);
 });
+
+test('Spanish dates: weekdays, hoy and mañana (not "esta mañana"), "el 3 de diciembre", "en dos semanas"', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Tengo una entrevista el viernes', '2026-11-27'],
+    ['mi entrevista es el miércoles', '2026-12-02'],
+    ['la entrevista es el miercoles', '2026-12-02'],
+    ['tengo una entrevista mañana', '2026-11-26'],
+    ['la entrevista es pasado mañana', '2026-11-27'],
+    ['esta mañana me llamaron: la entrevista es el sábado', '2026-11-28'],
+    ['tengo una entrevista el 10 de diciembre', '2026-12-10'],
+    ['entrevista el 5 de enero de 2027', '2027-01-05'],
+    ['entrevista en dos semanas', '2026-12-09'],
+    ['entrevista en 3 días', '2026-11-28'],
+    ['hoy tengo la entrevista', '2026-11-25'],
+    ['la entrevista fue por la mañana', undefined],
+  ];
+  for (const [text, date] of cases) assert.equal(findInterviewDate(text, wednesday)?.date, date, text);
+  assert.equal(findInterviewDate('Tengo una entrevista en Stripe el viernes', wednesday)?.company, 'Stripe');
+  assert.equal(findInterviewDate('entrevista el lunes con Goldman Sachs', wednesday)?.company, 'Goldman Sachs');
+});

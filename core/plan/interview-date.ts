@@ -103,6 +103,18 @@ const month = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 const ordinal = '(?:st|nd|rd|th)?';
 const countWords: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2 };
 
+// The same phrases in Spanish ("el viernes", "pasado mañana", "el 3 de diciembre", "en dos semanas").
+const weekdayNamesEs = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
+const monthNamesEs = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const countWordsEs: Record<string, number> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 };
+
+/** The next such weekday strictly after today (see the phrasing decisions above). */
+function nextWeekday(today: string, weekday: number): string {
+  const ahead = (weekday - weekdayOf(today) + 7) % 7;
+  return addDays(today, ahead === 0 ? 7 : ahead);
+}
+
 // Each reader finds one kind of phrase and turns a match into a day (undefined: not a real day).
 const readers: Array<{ pattern: RegExp; read: (match: RegExpExecArray, today: string) => string | undefined }> = [
   {
@@ -118,10 +130,23 @@ const readers: Array<{ pattern: RegExp; read: (match: RegExpExecArray, today: st
   },
   {
     pattern: new RegExp(`\\b(${weekdayNames.join('|')})\\b`, 'gi'),
-    read: (m, today) => {
-      const ahead = (weekdayNames.indexOf(m[1]!.toLowerCase()) - weekdayOf(today) + 7) % 7;
-      return addDays(today, ahead === 0 ? 7 : ahead);
-    },
+    read: (m, today) => nextWeekday(today, weekdayNames.indexOf(m[1]!.toLowerCase())),
+  },
+  { pattern: /\bhoy\b/gi, read: (_m, today) => today },
+  // "mañana" is also "morning" ("esta mañana", "por la mañana"): only a bare one is tomorrow.
+  { pattern: /(?<!\b(?:la|esta)\s+)\b(pasado\s+)?mañana(?![\p{L}])/giu, read: (m, today) => addDays(today, m[1] ? 2 : 1) },
+  {
+    pattern: new RegExp(`\\ben\\s+(\\d{1,3}|${Object.keys(countWordsEs).join('|')})\\s+(d[ií]as?|semanas?)(?![\\p{L}])`, 'giu'),
+    read: (m, today) => addDays(today, (countWordsEs[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^semana/i.test(m[2]!) ? 7 : 1)),
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(${weekdayNamesEs.join('|')}|miercoles|sabado)(?![\\p{L}])`, 'giu'),
+    read: (m, today) => nextWeekday(today, weekdayNamesEs.map(withoutAccents).indexOf(withoutAccents(m[1]!))),
+  },
+  {
+    // "3 de diciembre", "el 3 de diciembre de 2026"
+    pattern: new RegExp(`\\b(\\d{1,2})\\s+de\\s+(${monthNamesEs.join('|')}|setiembre)\\b(?:\\s+(?:de\\s+)?(\\d{4})\\b)?`, 'gi'),
+    read: (m, today) => monthDay(today, monthNames[monthNamesEs.indexOf(m[2]!.toLowerCase().replace('setiembre', 'septiembre'))]!, Number(m[1]), m[3]),
   },
   {
     // "3 December", "3rd of Dec", "3 December 2026"
@@ -143,7 +168,7 @@ function findDates(text: string, today: string): DateMention[] {
 
 /** The mention the sentence is about; an impossible day counts as no date rather than a guess. */
 function pickMention(text: string, mentions: DateMention[]): string | undefined {
-  const interviewAt = text.search(/\binterview/i);
+  const interviewAt = text.search(/\binterview|\bentrevista/i);
   const chosen = (interviewAt >= 0 && mentions.find((m) => m.index > interviewAt)) || mentions[0];
   return chosen?.date;
 }
@@ -169,7 +194,10 @@ function dayOrUndefined(time: number | undefined): string | undefined {
 // ── company and role ─────────────────────────────────────────────────────────────────────────
 
 /** Capitalised words that end a company name rather than belong to it ("Acme Friday"). */
-const notNameWords = new Set([...weekdayNames, ...monthNames, 'today', 'tomorrow', 'tonight', 'next', 'this', 'on', 'in', 'for', 'i', 'im', 'ive', 'ill', 'id']);
+const notNameWords = new Set([
+  ...weekdayNames, ...monthNames, 'today', 'tomorrow', 'tonight', 'next', 'this', 'on', 'in', 'for', 'i', 'im', 'ive', 'ill', 'id',
+  ...weekdayNamesEs, ...monthNamesEs, 'hoy', 'mañana', 'el', 'la', 'este', 'esta', 'próximo', 'próxima', 'para', 'de', 'en',
+]);
 /** Lower-case words allowed inside a name when a capitalised word follows ("Bank of America"). */
 const nameJoiners = new Set(['&', 'and', 'of']);
 
@@ -179,8 +207,8 @@ const nameJoiners = new Set(['&', 'and', 'of']);
  * Stripe" names Stripe.
  */
 function findCompany(text: string): string | undefined {
-  const interviewAt = text.search(/\binterview/i);
-  const starts = [...text.matchAll(/\b(?:at|with)\s+/gi)].map((m) => (m.index ?? 0) + m[0].length);
+  const interviewAt = text.search(/\binterview|\bentrevista/i);
+  const starts = [...text.matchAll(/\b(?:at|with|en|con)\s+/gi)].map((m) => (m.index ?? 0) + m[0].length);
   const ordered = [...starts.filter((s) => s > interviewAt), ...starts.filter((s) => s <= interviewAt)];
   for (const start of ordered) {
     const name = nameAtStart(text.slice(start));

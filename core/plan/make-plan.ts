@@ -37,7 +37,7 @@ export const reminderHourUtc = 8;
 export const dateNotUnderstood = () =>
   say({
     en: `I couldn't tell the interview date. Say the day, like "Friday", "next Tuesday" or "3 December" (within ${maxDaysAhead} days).`,
-    es: `No entendí la fecha de la entrevista. Dime el día en inglés, como "Friday", "next Tuesday" o "3 December" (dentro de ${maxDaysAhead} días).`,
+    es: `No entendí la fecha de la entrevista. Dime el día, como "el viernes", "pasado mañana" o "el 3 de diciembre" (dentro de ${maxDaysAhead} días).`,
   });
 
 /** When a reminder for this plan day is due, in ms since the epoch. */

@@ -46,7 +46,7 @@ export function replacedNote({ replaced }: MadePlan): string {
 export const askForDate = (): OutgoingMessage => ({
   text: say({
     en: 'When is your interview, and where? Tell me like "Stripe, on Friday" or "Acme on 3 December", and I\'ll make a day-by-day plan with a reminder each morning.',
-    es: '¿Cuándo y dónde es tu entrevista? Dímelo como "Stripe, on Friday" o "Acme on 3 December" (las fechas, por ahora, en inglés) y te haré un plan día a día con un recordatorio cada mañana.',
+    es: '¿Cuándo y dónde es tu entrevista? Dímelo como "Stripe, el viernes" o "Acme el 3 de diciembre" y te haré un plan día a día con un recordatorio cada mañana.',
   }),
 });
 

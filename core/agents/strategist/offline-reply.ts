@@ -28,8 +28,10 @@ const intents = {
   story: /^(?:please )?(?:save|remember|keep|add) (?:this|a|my)? ?story\b[:,.\s-]*/i,
 };
 
-/** The same asks in Spanish. Dates are read in English only, so an upcoming interview is not among them. */
+/** The same asks in Spanish. */
 const intentsEs: Partial<Record<keyof typeof intents, RegExp>> = {
+  upcomingInterview: /\b(?:tengo|hay|habr[aá]|ser[aá])\b[^.?!]{0,40}\bentrevista\b|\bentrevista\b[^.?!]{0,40}(?:\bes\b|\bser[aá]\b|\bel\b|pr[oó]xim[oa]|mañana|\ben \d+ d[ií]as?)/i,
+  pastTense: /\b(?:tuve|fue|hice|despu[eé]s de)\b[^.?!]{0,30}\bentrevista|\bentrevista\b[^.?!]{0,30}(?:\bfue\b|sali[oó]|\bayer\b|pasad[oa])/i,
   greeting: /^(?:hola|buenas|buenos d[ií]as|buenas tardes|ayuda|ay[uú]dame|me ayudas|puedes ayudarme|qu[eé] puedes hacer|qu[eé] haces)[\s?!.,¿¡]*(?:por favor)?[\s?!.]*$/i,
   interview: /entrevista de pr[aá]ctica|practicar (?:una |mi )?entrevista|entr[eé]vistame|empezar (?:una |la )?entrevista|simular una entrevista/i,
   pitch: /\b(?:ay[uú]dame|practicar|trabajar|escribir|redactar|mejorar|ensayar)\b.{0,25}(?:pitch|presentaci[oó]n)/i,
@@ -55,7 +57,7 @@ const capabilities = (): OutgoingMessage => ({
       'Con gusto te ayudo. Sin IA todavía puedo:',
       '• leer tu currículum y compararlo con una oferta (/optimize),',
       '• hacerte una entrevista de práctica con puntuaciones (/interview) y cronometrar tu presentación (/pitch),',
-      '• planificar tu preparación con /plan (las fechas por ahora las entiendo en inglés, p. ej. "on Friday"),',
+      '• planificar tu preparación: dime "mi entrevista en Stripe es el viernes",',
       '• responder dudas sobre respuestas STAR, salario, preguntas para el entrevistador y más, con mis guías (en inglés).',
     ],
   }).join('\n'),
@@ -89,7 +91,7 @@ async function offlineAnswer(context: TurnContext, text: string): Promise<string
     handOffToInterview(context, {});
     return say({ en: "Let's practise.", es: '¡Vamos a practicar!' });
   }
-  if (intents.upcomingInterview.test(text) && !intents.pastTense.test(text) && findInterviewDate(text, context.now())) {
+  if (asks('upcomingInterview', text) && !asks('pastTense', text) && findInterviewDate(text, context.now())) {
     const made = await makePlan(context, { userId: context.userId, conversationId: context.conversationId, when: text });
     if ('plan' in made) {
       context.effects.plan = made;
