@@ -15,7 +15,7 @@ test('a remembered sender is known in that thread only, and never as a new user'
 });
 
 test('entries go when dropped, when their user is dropped, and least recent first beyond the cap', () => {
-  const senders = createKnownSenders(2);
+  const senders = createKnownSenders({ maxEntries: 2 });
   senders.remember(conversation('t1', 'u1'), account('U1'));
   senders.remember(conversation('t2', 'u1'), account('U1'));
   senders.dropUser('u1');
@@ -29,5 +29,15 @@ test('entries go when dropped, when their user is dropped, and least recent firs
   assert.ok(senders.get('t1', account('U1')));
   assert.equal(senders.get('t2', account('U2')), undefined);
   senders.drop('t1', account('U1'));
+  assert.equal(senders.get('t1', account('U1')), undefined);
+});
+
+test('an entry expires after a few minutes, so changes made by another process are read again', () => {
+  let clock = 0;
+  const senders = createKnownSenders({ maxAgeMs: 300_000, now: () => clock });
+  senders.remember(conversation('t1', 'u1'), account('U1'));
+  clock = 299_000;
+  assert.ok(senders.get('t1', account('U1')));
+  clock = 301_000;
   assert.equal(senders.get('t1', account('U1')), undefined);
 });
