@@ -22,7 +22,7 @@ export interface LinkDeps {
 
 /** `shared`: the chat is seen by others (a group, a channel), where a code must not be shown. */
 export async function link(deps: LinkDeps, to: ConversationRef, userId: string, args: string, shared = false): Promise<void> {
-  if (args.trim() === '') return shared ? void (await deps.outbox.send(to, replies.codeOnlyInPrivate)) : giveCode(deps, to, userId);
+  if (args.trim() === '') return shared ? void (await deps.outbox.send(to, replies.codeOnlyInPrivate())) : giveCode(deps, to, userId);
   return void (await deps.outbox.send(to, await redeem(deps, userId, normalizeLinkCode(args))));
 }
 
@@ -39,11 +39,11 @@ async function giveCode(deps: LinkDeps, to: ConversationRef, userId: string): Pr
 }
 
 async function redeem(deps: LinkDeps, senderUserId: string, code: string) {
-  if (!looksLikeLinkCode(code)) return replies.unknownLinkCode;
+  if (!looksLikeLinkCode(code)) return replies.unknownLinkCode();
   const codeHash = hashLinkCode(code);
   const owner = await deps.store.links.ownerOf(codeHash, deps.now());
   if (owner.outcome !== 'valid') return refusal(owner.outcome);
-  if (owner.userId === senderUserId) return replies.alreadyLinked;
+  if (owner.userId === senderUserId) return replies.alreadyLinked();
 
   // Files live in per-user folders: the sender's are copied into the kept user's first (the
   // merge renames the keys), so /forget of the merged user finds them all.
@@ -69,5 +69,5 @@ async function redeem(deps: LinkDeps, senderUserId: string, code: string) {
 }
 
 function refusal(outcome: 'unknown' | 'expired' | 'same-user') {
-  return outcome === 'expired' ? replies.expiredLinkCode : outcome === 'same-user' ? replies.alreadyLinked : replies.unknownLinkCode;
+  return outcome === 'expired' ? replies.expiredLinkCode() : outcome === 'same-user' ? replies.alreadyLinked() : replies.unknownLinkCode();
 }
