@@ -153,10 +153,11 @@ export async function createBullmqQueue(options: BullmqQueueOptions): Promise<Jo
     async waitUntilIdle() {
       // A reminder days away is not current work, but a job waiting for its retry is, and BullMQ
       // parks both in 'delayed'. One atomic read of the jobs tells them apart (separate reads raced
-      // with a retry moving between states): a job is current if it was tried or is due.
+      // with a retry moving between states): a job is current if it was tried or is due. Only the
+      // first few of each state are read, soonest first: a retry waits seconds, so it leads 'delayed'.
       const isCurrent = (job: Job) => job.attemptsMade > 0 || job.timestamp + (job.delay ?? 0) <= Date.now();
       for (;;) {
-        const jobs = await Promise.all(Object.values(queues).map((q) => q.getJobs(['waiting', 'active', 'prioritized', 'delayed'])));
+        const jobs = await Promise.all(Object.values(queues).map((q) => q.getJobs(['waiting', 'active', 'prioritized', 'delayed'], 0, 19, true)));
         if (!jobs.flat().some(isCurrent)) return;
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -4,6 +4,7 @@
 // another question is due first, this one moves to the next day.
 import { drillOnScreen, postpone, sendDrill, type PracticeDeps } from '../core/practice/practice-flow.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
+import { daysLater } from '../core/plan/interview-date.ts';
 import { inUserLanguage } from '../core/language/user-language.ts';
 
 export function createPracticeDrill(deps: PracticeDeps): Processor<'practice-drill'> {
@@ -15,7 +16,7 @@ export function createPracticeDrill(deps: PracticeDeps): Processor<'practice-dri
     const threadId = item.conversationId ? await store.conversations.threadOf(item.conversationId) : undefined;
     const to = threadId ? { conversationId: item.conversationId!, threadId } : await store.conversations.latestOf(item.userId);
     if (!to) return;
-    const tomorrow = new Date(item.dueAt.getTime() + 86_400_000);
+    const tomorrow = daysLater(item.dueAt, 1);
     const onScreen = drillOnScreen(await deps.flows.get(to.conversationId), deps.now());
     const first = await store.practice.next(item.userId);
     if (first?.id !== item.id || (onScreen && onScreen !== item.id)) return postpone(deps, item.id, tomorrow);

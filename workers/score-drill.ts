@@ -6,6 +6,7 @@ import { overallOf } from '../core/interview/report.ts';
 import { scheduleDrill, type PracticeDeps } from '../core/practice/practice-flow.ts';
 import { retryResult } from '../core/practice/practice-replies.ts';
 import { afterRetry, oneThingToFix } from '../core/practice/schedule.ts';
+import { calendarDayIn } from '../core/plan/interview-date.ts';
 import type { Processor } from '../core/ports/job-queue.ts';
 import { inUserLanguage } from '../core/language/user-language.ts';
 
@@ -20,8 +21,7 @@ export function createScoreDrill(deps: PracticeDeps & { coach: Coach }): Process
       const scores = await coach.evaluateAnswer(attempt.userId, item.question, attempt.answer);
       const overall = overallOf(scores);
       const now = deps.now();
-      const moved = afterRetry(item.step, overall, now);
-      const next = 'retired' in moved ? 'retired' : moved;
+      const next = afterRetry(item.step, overall, now);
       const fix = oneThingToFix(scores);
       if (!(await store.practice.scoreAttempt(attemptId, scores, overall, fix, next))) return;
       if (next !== 'retired') await scheduleDrill(deps, { id: item.id, dueAt: next.dueAt });
@@ -29,7 +29,7 @@ export function createScoreDrill(deps: PracticeDeps & { coach: Coach }): Process
       if (!threadId) return;
       const more = (await store.practice.next(item.userId))?.id;
       const hasOther = !!more && more !== item.id;
-      await outbox.send({ conversationId, threadId }, retryResult(overall, item.lastScore, fix, next, hasOther, now.toISOString().slice(0, 10)));
+      await outbox.send({ conversationId, threadId }, retryResult(overall, item.lastScore, fix, next, hasOther, calendarDayIn(now, 'UTC')));
     });
   };
 }

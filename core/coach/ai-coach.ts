@@ -1,6 +1,5 @@
 // The coach with a model behind it: every call goes through the AI gateway.
 import type { AiGateway } from '../ai/gateway.ts';
-import { currentLanguage } from '../language/current.ts';
 import { modelInstruction } from '../language/language-replies.ts';
 import { answerEvaluationSchema, interviewTurnSchema, maxFollowUpsPerQuestion, rubricCriteria, type Coach } from './coach.ts';
 
@@ -24,7 +23,7 @@ const interviewerPrompt = (role?: string, company?: string) =>
 
 /** For a user who is not answered in English: which language to write in, and what that covers. */
 function languageNote(detail: string): string[] {
-  const instruction = modelInstruction(currentLanguage());
+  const instruction = modelInstruction();
   return instruction ? [instruction, detail] : [];
 }
 

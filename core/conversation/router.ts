@@ -20,7 +20,7 @@ import { awaitingJobDescription, decideRewrite, editedBullet, editingBullet, opt
 import { optimizeCancelled } from '../optimize/optimize-replies.ts';
 import { coverLetter } from '../optimize/cover-letter.ts';
 import type { AiGateway } from '../ai/gateway.ts';
-import { createFlows, type Flows } from './flows.ts';
+import { createFlows, type ActiveFlow, type Flows } from './flows.ts';
 import type { RoleplayGraph } from '../agents/roleplay/graph.ts';
 import { endInterview, interviewTurn, interviewing, startInterview } from '../interview/interview-flow.ts';
 import { exportReport } from '../interview/export-report.ts';
@@ -156,11 +156,15 @@ export function createRouter(deps: RouterDeps): EventHandler {
     if (!received) return;
     const to: ConversationRef = { conversationId: received.conversation.id, threadId: event.threadId, recordIncoming: received.record };
     try {
+      const command = parseCommand(text);
+      // The conversation's flow, read at most once per event (a database read outside the embedded process).
+      let flowRead: Promise<ActiveFlow | undefined> | undefined;
+      const currentFlow = () => (flowRead ??= flows.get(received.conversation.id));
       // Only what the user writes to the coach tells their language: an interview answer or a
       // pasted job description may well be in another language than the one they want answers in.
-      const toCoach = event.kind === 'message' && event.attachments.length === 0 && !text.startsWith('/') && !(await flows.get(received.conversation.id));
+      const toCoach = event.kind === 'message' && event.attachments.length === 0 && !command && !(await currentFlow());
       const language = await replyLanguageOf(languageDeps, to, received.conversation, toCoach ? text : '');
-      await inLanguage(language, () => dispatch(event, text, received, to));
+      await inLanguage(language, () => dispatch(event, text, command, currentFlow, received, to));
     } catch (error) {
       // Expected problems (a too-large file…) are the user's to fix: no stack in the log.
       if (error instanceof AppError) logger.info({ code: error.code, threadId: event.threadId }, 'event refused');
@@ -202,11 +206,18 @@ export function createRouter(deps: RouterDeps): EventHandler {
     return { conversation, record: () => Promise.resolve() };
   }
 
-  async function dispatch(event: IncomingEvent, text: string, { conversation, record }: Received, to: ConversationRef) {
+  async function dispatch(
+    event: IncomingEvent,
+    text: string,
+    command: ReturnType<typeof parseCommand>,
+    currentFlow: () => Promise<ActiveFlow | undefined>,
+    { conversation, record }: Received,
+    to: ConversationRef,
+  ) {
     const welcome = () => outbox.send(to, replies.welcome(firstName(event.author.userName), deps.aiConfigured));
     /** Text that is no command, typed or heard in a voice note (whose delivery an interview keeps with the answer). */
     async function freeText(said: string, delivery?: Delivery) {
-      const flow = await flows.get(conversation.id);
+      const flow = await currentFlow();
       if (flow?.flow === awaitingJobDescription) return record().then(() => optimizeText(optimizeDeps, to, conversation.userId, said));
       if (flow?.flow === editingBullet) return record().then(() => editedBullet(optimizeDeps, to, conversation.userId, flow.state, said));
       if (flow?.flow === pitching) return record().then(() => pitchText(optimizeDeps, to, flow.state, said));
@@ -216,7 +227,6 @@ export function createRouter(deps: RouterDeps): EventHandler {
       // Anything else (stories under review included) is the Strategist's.
       return strategistReply(strategistDeps, to, conversation.userId, said, record);
     }
-    const command = parseCommand(text);
     // Whatever a new user does first, they meet the bot before the answer.
     if (conversation.isNewUser && command?.name !== 'start') await welcome();
 
@@ -240,7 +250,7 @@ export function createRouter(deps: RouterDeps): EventHandler {
     } else if (event.attachments.length > 0) {
       // Work beyond an instant answer starts once the event is on record.
       await record();
-      const flow = await flows.get(conversation.id);
+      const flow = await currentFlow();
       // A voice note is an answer said aloud, never a resume: heard, then handled as typed text.
       const voice = event.attachments.find(isVoiceNote);
       if (voice) {

@@ -6,8 +6,6 @@ export interface MergeReport {
   /** The user who made the code: they keep going, with everything of the other account. */
   keptUserId: string;
   absorbedUserId: string;
-  /** The absorbed user's conversations (now the kept user's): their open flows are dropped. */
-  absorbedConversationIds: string[];
   /** Both had an interview under way: the absorbed account's one was ended. */
   endedInterview: boolean;
   /** Both had an active prep plan: the absorbed account's one was cancelled. */
@@ -35,8 +33,6 @@ export interface LinkStore {
    * ("uploads/<absorbed>/…") are renamed to the kept user's; the caller copies the files first.
    */
   redeem(codeHash: string, senderUserId: string, now: Date): Promise<RedeemOutcome>;
-  /** The same merge without a code (the redeem path and tests use it). */
-  merge(keptUserId: string, absorbedUserId: string): Promise<MergeReport>;
   /** File keys the user's rows point at (resume uploads, report charts), to be copied before a merge. */
   fileKeysOf(userId: string): Promise<Array<{ key: string; mimeType: string }>>;
 }

@@ -1,5 +1,5 @@
 // What the bot says about languages. The fallback sentence is in English, the language it falls back to.
-import { say } from './current.ts';
+import { currentLanguage, say } from './current.ts';
 import { languageNames, replyLanguages, type Language } from './languages.ts';
 
 const ownNames: Record<Language, string> = { en: 'English', es: 'español' };
@@ -31,5 +31,8 @@ export const unknown = (word: string) =>
     es: `No conozco el idioma "${word}". Prueba /language es o /language en.`,
   });
 
-/** For jobs and prompts: the instruction that makes a model write in the reply language. */
-export const modelInstruction = (language: Language) => (language === 'en' ? '' : `Write your reply in ${languageNames[language]}, the user's language.`);
+/** For prompts: the instruction that makes a model write in the current reply language ('' for English). */
+export function modelInstruction(): string {
+  const language = currentLanguage();
+  return language === 'en' ? '' : `Write your reply in ${languageNames[language]}, the user's language.`;
+}

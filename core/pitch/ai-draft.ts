@@ -8,7 +8,6 @@ import { resumeAsText } from '../optimize/run-optimization.ts';
 import type { JsonResume } from '../resume/json-resume.ts';
 import type { StoryParts } from '../stories/story.ts';
 import type { PitchBrief } from './draft.ts';
-import { currentLanguage } from '../language/current.ts';
 import { modelInstruction } from '../language/language-replies.ts';
 
 const audiences: Record<PitchBrief['audience'], string> = {
@@ -19,7 +18,7 @@ const audiences: Record<PitchBrief['audience'], string> = {
 
 /** The pitch is said by the user, so it is written in their language (the facts may be in another). */
 const spokenIn = () => {
-  const instruction = modelInstruction(currentLanguage());
+  const instruction = modelInstruction();
   return instruction ? ` ${instruction} Keep names, employers, tools and numbers exactly as in the facts.` : '';
 };
 

@@ -45,7 +45,10 @@ export function findInterviewDate(text: string, now: Date, timeZone = 'UTC'): In
 // Days are handled as UTC midnights of "YYYY-MM-DD" strings, so no arithmetic ever meets a
 // daylight-saving shift; only "what day is it now" needs the time zone.
 
-const dayMs = 24 * 60 * 60 * 1000;
+export const dayMs = 24 * 60 * 60 * 1000;
+
+/** The same moment `days` days later (earlier when negative): for due times and cutoffs, not calendar days. */
+export const daysLater = (moment: Date, days: number) => new Date(moment.getTime() + days * dayMs);
 
 /** The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone`; throws RangeError for an unknown zone. */
 export function calendarDayIn(now: Date, timeZone: string): string {

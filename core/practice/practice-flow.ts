@@ -8,6 +8,7 @@ import type { ConversationRef, Outbox } from '../conversation/outbox.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Store } from '../ports/store.ts';
 import * as replies from './practice-replies.ts';
+import { calendarDayIn, daysLater } from '../plan/interview-date.ts';
 import { firstDrill, goodScore, oneThingToFix } from './schedule.ts';
 import type { PracticeItem } from './practice-store.ts';
 
@@ -31,9 +32,9 @@ interface DrillState {
 const drillOpenMs = 6 * 3_600_000;
 
 /** Queues the drill job for an item's due time; the due time in the payload tells a stale job. */
-export async function scheduleDrill(deps: Pick<PracticeDeps, 'queue' | 'now'>, item: Pick<PracticeItem, 'id' | 'dueAt'>, tag = ''): Promise<void> {
+export async function scheduleDrill(deps: Pick<PracticeDeps, 'queue' | 'now'>, item: Pick<PracticeItem, 'id' | 'dueAt'>): Promise<void> {
   const delayMs = Math.max(0, item.dueAt.getTime() - deps.now().getTime());
-  await deps.queue.enqueue('practice-drill', { itemId: item.id, dueAt: item.dueAt.toISOString() }, { jobId: `practice-drill-${item.id}-${item.dueAt.getTime()}${tag}`, delayMs });
+  await deps.queue.enqueue('practice-drill', { itemId: item.id, dueAt: item.dueAt.toISOString() }, { jobId: `practice-drill-${item.id}-${item.dueAt.getTime()}`, delayMs });
 }
 
 /**
@@ -96,11 +97,11 @@ export async function practiceButton(deps: PracticeDeps, to: ConversationRef, us
     return sendDrill(deps, to, item);
   }
   if (verb === 'skip') {
-    const dueAt = new Date(deps.now().getTime() + 86_400_000);
+    const dueAt = daysLater(deps.now(), 1);
     await postpone(deps, item.id, dueAt);
     const flow = await deps.flows.get(to.conversationId);
     if (flow?.flow === practicing) await deps.flows.clear(to.conversationId);
-    return void (await deps.outbox.send(to, { text: replies.skipped(dueAt, deps.now().toISOString().slice(0, 10)) }));
+    return void (await deps.outbox.send(to, { text: replies.skipped(dueAt, calendarDayIn(deps.now(), 'UTC')) }));
   }
   await deps.outbox.send(to, { text: replies.drillGone() });
 }

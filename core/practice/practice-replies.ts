@@ -2,7 +2,8 @@
 import type { Button } from '../model/message.ts';
 import { commandButton } from '../model/message.ts';
 import { say } from '../language/current.ts';
-import { formatDayLabel } from '../plan/interview-date.ts';
+import { calendarDayIn, daysBetween, formatDayLabel } from '../plan/interview-date.ts';
+import { goodScore } from './schedule.ts';
 import type { PracticeItem } from './practice-store.ts';
 
 export const practiceAction = 'practice';
@@ -42,31 +43,28 @@ export function drillButtons(item: PracticeItem, answerHere: boolean): Button[] 
 export const scoring = () => say({ en: '⏳ Scoring your retry…', es: '⏳ Puntuando tu nuevo intento…' });
 
 export function retryResult(overall: number, before: number, fix: string, next: { dueAt: Date } | 'retired', more: boolean, today: string): { text: string; buttons: Button[] } {
-  const lines = say({
-    en: () => {
-      const trend = overall > before ? `up from ${score(before)}` : overall < before ? `down from ${score(before)}` : `same as last time`;
-      const result = [`**Retry: ${score(overall)}** (${trend})`];
-      if (next === 'retired') result.push('🎉 Solid answer. That question is done; it will not come back.');
-      else if (overall >= 3) result.push(`✅ Better. I'll bring it back ${whenLabel(next.dueAt, today)}, to make it stick.`, `To make it even stronger: ${fix}`);
-      else result.push(`Not there yet. One thing to fix: ${fix}`, `It comes back ${whenLabel(next.dueAt, today)}.`);
-      return result;
-    },
-    es: () => {
-      const trend = overall > before ? `sube desde ${score(before)}` : overall < before ? `baja desde ${score(before)}` : 'igual que la última vez';
-      const result = [`**Nuevo intento: ${score(overall)}** (${trend})`];
-      if (next === 'retired') result.push('🎉 Respuesta sólida. Esa pregunta está superada; no volverá.');
-      else if (overall >= 3) result.push(`✅ Mejor. Te la traeré de vuelta ${whenLabel(next.dueAt, today)}, para que se quede.`, `Para hacerla aún más fuerte: ${fix}`);
-      else result.push(`Todavía no. Una cosa que corregir: ${fix}`, `Vuelve ${whenLabel(next.dueAt, today)}.`);
-      return result;
-    },
-  })();
+  // Compared as shown (one decimal), so "down from 1.4/5" never follows a 1.4.
+  const [now, then] = [score(overall), score(before)];
+  const trend = now === then ? say({ en: 'same as last time', es: 'igual que la última vez' }) : overall > before ? say({ en: `up from ${then}`, es: `sube desde ${then}` }) : say({ en: `down from ${then}`, es: `baja desde ${then}` });
+  const lines = [say({ en: `**Retry: ${now}** (${trend})`, es: `**Nuevo intento: ${now}** (${trend})` })];
+  if (next === 'retired') lines.push(say({ en: '🎉 Solid answer. That question is done; it will not come back.', es: '🎉 Respuesta sólida. Esa pregunta está superada; no volverá.' }));
+  else if (overall >= goodScore) {
+    const when = whenLabel(next.dueAt, today);
+    lines.push(
+      say({ en: `✅ Better. I'll bring it back ${when}, to make it stick.`, es: `✅ Mejor. Te la traeré de vuelta ${when}, para que se quede.` }),
+      say({ en: `To make it even stronger: ${fix}`, es: `Para hacerla aún más fuerte: ${fix}` }),
+    );
+  } else {
+    const when = whenLabel(next.dueAt, today);
+    lines.push(say({ en: `Not there yet. One thing to fix: ${fix}`, es: `Todavía no. Una cosa que corregir: ${fix}` }), say({ en: `It comes back ${when}.`, es: `Vuelve ${when}.` }));
+  }
   const nextDrill = say({ en: 'Next drill', es: 'Siguiente ejercicio' });
   return { text: lines.join('\n'), buttons: more ? [commandButton(nextDrill, '/practice', 'primary')] : [] };
 }
 
 function whenLabel(dueAt: Date, today: string): string {
-  const day = dueAt.toISOString().slice(0, 10);
-  const days = Math.round((Date.parse(day) - Date.parse(today)) / 86_400_000);
+  const day = calendarDayIn(dueAt, 'UTC');
+  const days = daysBetween(today, day);
   return say({
     en: days === 1 ? 'tomorrow' : `in ${days} days (${formatDayLabel(day)})`,
     es: days === 1 ? 'mañana' : `dentro de ${days} días (${formatDayLabel(day)})`,
@@ -102,6 +100,3 @@ export const skipped = (dueAt: Date, today: string) =>
 
 export const drillGone = () =>
   say({ en: 'That drill is no longer waiting. Send /practice for the next one.', es: 'Ese ejercicio ya no está pendiente. Envía /practice para el siguiente.' });
-
-export const emptyRetry = () =>
-  say({ en: 'Type your answer (or send a voice note), or /practice off to stop drills.', es: 'Escribe tu respuesta (o envía una nota de voz), o /practice off para dejar los ejercicios.' });

@@ -37,8 +37,6 @@ export interface PracticeStore {
   get(itemId: string): Promise<PracticeItem | undefined>;
   /** The user's waiting question due soonest, due or not. */
   next(userId: string): Promise<PracticeItem | undefined>;
-  /** How many questions wait for the user. */
-  waitingCount(userId: string): Promise<number>;
   /** Stores a retry before it is scored; returns its id. */
   addAttempt(itemId: string, userId: string, answer: string, delivery?: unknown): Promise<string>;
   attempt(attemptId: string): Promise<PracticeAttempt | undefined>;

@@ -2,6 +2,7 @@
 // out after each good retry; a good retry at the last step retires the question. A weak retry
 // starts the spacing over.
 import { rubricCriteria, type AnswerEvaluation } from '../coach/coach.ts';
+import { daysLater } from '../plan/interview-date.ts';
 
 /** Days until the next drill, by step. */
 export const spacingDays = [1, 3, 7, 14, 30] as const;
@@ -9,16 +10,12 @@ export const spacingDays = [1, 3, 7, 14, 30] as const;
 /** An answer below this overall score (1–5) goes into the practice queue; a retry at or above it is good. */
 export const goodScore = 3;
 
-const dayMs = 86_400_000;
-
-export type NextDrill = { step: number; dueAt: Date } | { retired: true };
-
 /** Where a question goes after a retry scored `overall`, from step `step`, at time `at`. */
-export function afterRetry(step: number, overall: number, at: Date): NextDrill {
+export function afterRetry(step: number, overall: number, at: Date): { step: number; dueAt: Date } | 'retired' {
   if (overall < goodScore) return firstDrill(at);
   const next = step + 1;
-  if (next >= spacingDays.length) return { retired: true };
-  return { step: next, dueAt: new Date(at.getTime() + spacingDays[next]! * dayMs) };
+  if (next >= spacingDays.length) return 'retired';
+  return { step: next, dueAt: daysLater(at, spacingDays[next]!) };
 }
 
 /**
@@ -26,7 +23,7 @@ export function afterRetry(step: number, overall: number, at: Date): NextDrill {
  * hour to practise, which is a better guess at a sensible local hour than any server time zone.
  */
 export function firstDrill(at: Date): { step: number; dueAt: Date } {
-  return { step: 0, dueAt: new Date(at.getTime() + spacingDays[0] * dayMs) };
+  return { step: 0, dueAt: daysLater(at, spacingDays[0]) };
 }
 
 /** The one thing to fix: the improvement given for the weakest criterion. */

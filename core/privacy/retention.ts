@@ -10,6 +10,7 @@
 // leaves a row whose file is gone until the retry deletes the row: every step is a delete by
 // id, so running the purge again is always safe.
 import { expiringKinds, type FileStore } from '../ports/file-store.ts';
+import { calendarDayIn, daysLater } from '../plan/interview-date.ts';
 
 /** A row that owns a stored file (or none): deleted only after its file is. */
 export interface ExpiredRecord {
@@ -43,12 +44,11 @@ export interface RetentionReport extends TranscriptCounts {
   looseFiles: number;
 }
 
-const dayMs = 24 * 60 * 60_000;
 /** Records handled per round: bounded memory however much has expired. */
 const batchSize = 200;
 
 /** The moment before which data is expired. */
-export const retentionCutoff = (now: Date, retentionDays: number) => new Date(now.getTime() - retentionDays * dayMs);
+export const retentionCutoff = (now: Date, retentionDays: number) => daysLater(now, -retentionDays);
 
 export async function purgeExpired(retention: RetentionStore, files: FileStore, cutoff: Date): Promise<RetentionReport> {
   const report: RetentionReport = { resumes: 0, interviews: 0, files: 0, looseFiles: 0, messages: 0, summaries: 0, practiceAnswers: 0 };
@@ -73,7 +73,7 @@ export async function purgeExpired(retention: RetentionStore, files: FileStore, 
 }
 
 /** The calendar day (UTC) a moment falls on, YYYY-MM-DD: one purge run per day. */
-export const utcDay = (moment: Date) => moment.toISOString().slice(0, 10);
+export const utcDay = (moment: Date) => calendarDayIn(moment, 'UTC');
 
 /** The next UTC midnight after `now`: when tomorrow's run is due. */
 export function nextUtcMidnight(now: Date): Date {

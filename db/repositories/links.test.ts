@@ -80,7 +80,7 @@ function linkContract(name: string, open: () => Promise<{ database: Database; cl
       assert.equal(result.outcome, 'linked');
       assert.ok(result.outcome === 'linked');
       assert.deepEqual(result.report, {
-        keptUserId: kay.userId, absorbedUserId: ex.userId, absorbedConversationIds: [ex.conversation.id], endedInterview: true, cancelledPlan: true, platforms: ['slack', 'telegram'],
+        keptUserId: kay.userId, absorbedUserId: ex.userId, endedInterview: true, cancelledPlan: true, platforms: ['slack', 'telegram'],
       });
       assert.deepEqual(await store.links.redeem(hashLinkCode(code), ex.userId, now), { outcome: 'unknown' }, 'a code works once');
 

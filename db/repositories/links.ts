@@ -25,8 +25,6 @@ async function mergeUsers(db: Runner, kept: string, absorbed: string): Promise<M
   const locked = await rows<{ id: string }>(db, sql`SELECT id FROM users WHERE id IN (${kept}, ${absorbed}) ORDER BY id FOR UPDATE`);
   if (locked.length !== 2) throw new Error('both users must exist to be merged');
 
-  const conversations = await rows<{ id: string }>(db, sql`SELECT id FROM conversations WHERE user_id = ${absorbed}`);
-
   // Versions stay 1, 2, 3… per user: the absorbed user's follow the kept user's highest.
   await db.execute(sql`
     UPDATE resumes SET
@@ -86,7 +84,6 @@ async function mergeUsers(db: Runner, kept: string, absorbed: string): Promise<M
   return {
     keptUserId: kept,
     absorbedUserId: absorbed,
-    absorbedConversationIds: conversations.map((c) => c.id),
     endedInterview: ended.length > 0,
     cancelledPlan: cancelled.length > 0,
     platforms: platforms.map((p) => p.platform),
@@ -132,8 +129,6 @@ export function createLinkRepository(db: Db): LinkStore {
         return { outcome: 'linked', report } as const;
       });
     },
-
-    merge: (kept, absorbed) => db.transaction((tx) => mergeUsers(tx, kept, absorbed)),
 
     async fileKeysOf(userId) {
       return rows<{ key: string; mimeType: string }>(db, sql`

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { PracticeItem, PracticeStore } from '../../core/practice/practice-store.ts';
 import type { Db } from '../database.ts';
 import { practiceAttempts, practiceItems, users } from '../schema.ts';
@@ -39,10 +39,6 @@ export function createPracticeRepository(db: Db): PracticeStore {
     async next(userId) {
       const [row] = await db.select().from(practiceItems).where(waitingOf(userId)).orderBy(asc(practiceItems.dueAt), asc(practiceItems.lastScore)).limit(1);
       return row && itemOf(row);
-    },
-    async waitingCount(userId) {
-      const [row] = await db.select({ n: count() }).from(practiceItems).where(waitingOf(userId));
-      return row?.n ?? 0;
     },
     async addAttempt(itemId, userId, answer, delivery) {
       const [row] = await db.insert(practiceAttempts).values({ itemId, userId, answer, delivery: delivery ?? null }).returning({ id: practiceAttempts.id });

@@ -1,6 +1,5 @@
 // What the Strategist is told: who it is, which tools it has and when to use them, how to cite.
 import type { ChatTurn } from '../../ai/tasks.ts';
-import { currentLanguage } from '../../language/current.ts';
 import { modelInstruction } from '../../language/language-replies.ts';
 
 export function strategistPrompt(today: string, summary?: string): string {
@@ -22,7 +21,7 @@ export function strategistPrompt(today: string, summary?: string): string {
 
 /** The sentence that makes the model answer in the user's language; nothing for English. */
 const inReplyLanguage = () => {
-  const instruction = modelInstruction(currentLanguage());
+  const instruction = modelInstruction();
   return instruction ? [instruction] : [];
 };
 
