@@ -56,8 +56,8 @@ export async function queueWeakAnswers(deps: Pick<PracticeDeps, 'store' | 'queue
 }
 
 /** Shows a drill; free text becomes its answer unless another flow (an interview) is under way. */
-export async function sendDrill(deps: PracticeDeps, to: ConversationRef, item: PracticeItem): Promise<void> {
-  const busy = (await deps.flows.get(to.conversationId))?.flow;
+export async function sendDrill(deps: PracticeDeps, to: ConversationRef, item: PracticeItem, busy?: string): Promise<void> {
+  busy ??= (await deps.flows.get(to.conversationId))?.flow;
   const answerHere = !busy || busy === practicing;
   if (answerHere) await deps.flows.set(to.conversationId, practicing, { itemId: item.id, shownAt: deps.now().getTime() } satisfies DrillState);
   await deps.outbox.send(to, { text: replies.drillText(item, answerHere), buttons: replies.drillButtons(item, answerHere) });
@@ -78,24 +78,31 @@ export async function startPractice(deps: PracticeDeps, to: ConversationRef, use
     if (next && next.dueAt <= deps.now()) await postpone(deps, next.id, deps.now());
     return void (await deps.outbox.send(to, { text: replies.remindersOn() }));
   }
-  const busy = (await deps.flows.get(to.conversationId))?.flow;
-  if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst() }));
   const next = await deps.store.practice.next(userId);
   if (!next) return void (await deps.outbox.send(to, { text: replies.nothingToPractise() }));
-  await sendDrill(deps, to, next);
+  await startDrill(deps, to, next);
+}
+
+/** A drill asked for now (/practice, Start drill): not over another flow, which is finished first. */
+async function startDrill(deps: PracticeDeps, to: ConversationRef, item: PracticeItem): Promise<void> {
+  const busy = (await deps.flows.get(to.conversationId))?.flow;
+  if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst() }));
+  await sendDrill(deps, to, item, busy ?? '');
+}
+
+/** The item if it is this user's and still waiting. */
+async function waitingItem(deps: PracticeDeps, itemId: string | undefined, userId: string): Promise<PracticeItem | undefined> {
+  const item = itemId ? await deps.store.practice.get(itemId) : undefined;
+  return item?.userId === userId && item.status === 'waiting' ? item : undefined;
 }
 
 /** The drill's buttons: start (after another flow), skip for today, stop reminders. */
 export async function practiceButton(deps: PracticeDeps, to: ConversationRef, userId: string, value: string): Promise<void> {
   if (value === 'off') return startPractice(deps, to, userId, 'off');
   const [verb, itemId] = value.split(':');
-  const item = itemId ? await deps.store.practice.get(itemId) : undefined;
-  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone() }));
-  if (verb === 'start') {
-    const busy = (await deps.flows.get(to.conversationId))?.flow;
-    if (busy && busy !== practicing) return void (await deps.outbox.send(to, { text: replies.finishFlowFirst() }));
-    return sendDrill(deps, to, item);
-  }
+  const item = await waitingItem(deps, itemId, userId);
+  if (!item) return void (await deps.outbox.send(to, { text: replies.drillGone() }));
+  if (verb === 'start') return startDrill(deps, to, item);
   if (verb === 'skip') {
     const dueAt = daysLater(deps.now(), 1);
     await postpone(deps, item.id, dueAt);
@@ -108,10 +115,9 @@ export async function practiceButton(deps: PracticeDeps, to: ConversationRef, us
 
 /** The user's answer to the drill on screen: stored, then scored by the score-drill job. */
 export async function drillAnswer(deps: PracticeDeps, to: ConversationRef, userId: string, state: unknown, text: string, delivery?: unknown): Promise<void> {
-  const { itemId } = state as DrillState;
-  const item = await deps.store.practice.get(itemId);
+  const item = await waitingItem(deps, (state as DrillState).itemId, userId);
   await deps.flows.clear(to.conversationId);
-  if (!item || item.userId !== userId || item.status !== 'waiting') return void (await deps.outbox.send(to, { text: replies.drillGone() }));
+  if (!item) return void (await deps.outbox.send(to, { text: replies.drillGone() }));
   const attemptId = await deps.store.practice.addAttempt(item.id, userId, text, delivery);
   await deps.queue.enqueue('score-drill', { attemptId, conversationId: to.conversationId }, { jobId: `score-drill-${attemptId}` });
   await deps.outbox.send(to, { text: replies.scoring() });
